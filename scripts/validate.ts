@@ -1,0 +1,31 @@
+/**
+ * npm run validate [-- file …]: checks the content folder and prints every
+ * problem with file, line and column. Exit code 1 on any error.
+ */
+import { contentDir } from '../src/config/content-dir.ts';
+import { formatProblem, githubAnnotation, summary } from '../src/validation/report.ts';
+import { validateContent } from '../src/validation/validate-content.ts';
+
+function main(): number {
+  const started = performance.now();
+  const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const result = validateContent({ contentDir: contentDir(), ...(only.length ? { only } : {}) });
+  for (const p of result.problems) {
+    console.error(formatProblem(p));
+    if (process.env.GITHUB_ACTIONS) console.log(githubAnnotation(p));
+  }
+  const checked = only.length ? only.length : result.files.length;
+  const ms = Math.round(performance.now() - started);
+  const line = `${summary(result.problems, checked)} (${ms} ms)`;
+  const failed = result.problems.some((p) => p.severity === 'fehler');
+  (failed ? console.error : console.log)(line);
+  return failed ? 1 : 0;
+}
+
+try {
+  process.exitCode = main();
+} catch (error) {
+  console.error(`Die Prüfung der Inhalte ist unerwartet abgebrochen: ${(error as Error).message}`);
+  console.error('Bitte melden Sie diesen Fehler dem Entwicklungsteam.');
+  process.exitCode = 1;
+}

@@ -1,0 +1,29 @@
+/** The region's settings: everything that makes the site this region's site. */
+import { z } from 'zod';
+import { field, oderUnbekannt, quellenRefs, text, textOderUnbekannt } from './fields.ts';
+
+const url = (title: string, description: string) =>
+  field(oderUnbekannt(z.url({ message: 'keine gültige Adresse (https://…)' })), {
+    title,
+    description: `${description} Unbekannt: „keine Angabe“.`,
+  });
+
+export const einstellungenSchema = z.strictObject({
+  titel: text('Titel der Strategie', 'Name der Strategie, wie er im Seitenkopf steht.'),
+  motto: text('Motto', 'Untertitel oder Motto der Strategie.'),
+  region: text('Region', 'Name der Region, z. B. des Kreises.'),
+  beschreibung: text(
+    'Kurzbeschreibung',
+    'Ein bis zwei Sätze, die sagen, was die Strategie ist; erscheint auf der Startseite und in Suchmaschinen.',
+  ),
+  herausgeber: textOderUnbekannt('Herausgeber', 'Wer diese Website herausgibt (für das Impressum).'),
+  website: url('Adresse der Website', 'Öffentliche Adresse, unter der die Website erscheint.'),
+  repository: url('Adresse des Repositorys', 'Wo der Quelltext und die Inhalte liegen (für „Diese Seite bearbeiten“).'),
+  regionalschluessel: field(oderUnbekannt(z.string().regex(/^\d{5}(\d{7})?$/, { message: '5 oder 12 Ziffern' })), {
+    title: 'Amtlicher Regionalschlüssel',
+    description: 'Amtlicher Regionalschlüssel der Region (5 oder 12 Ziffern). Unbekannt: „keine Angabe“.',
+  }),
+  quellen: quellenRefs(1),
+});
+
+export type Einstellungen = z.infer<typeof einstellungenSchema>;

@@ -1,0 +1,124 @@
+/**
+ * Building blocks shared by every collection schema: ids, references, dates and
+ * the "keine Angabe" (unknown) value. Each field carries its German label and
+ * help text as zod metadata; the validator, the editor guide and the JSON Schema
+ * export all read them from here.
+ */
+import { z } from 'zod';
+
+/** The value editors write when a fact is not known from the sources. */
+export const KEINE_ANGABE = 'keine Angabe';
+
+export interface FieldMeta {
+  /** German label shown to editors and visitors. */
+  title: string;
+  /** German help text: what belongs in the field. */
+  description: string;
+  /** Name of the collection this field refers to (reference fields only). */
+  ref?: string;
+  examples?: unknown[];
+}
+
+/** Attach label and help text to a schema (one place per field). */
+export function field<T extends z.ZodType>(schema: T, meta: FieldMeta): T {
+  return schema.meta(meta as Record<string, unknown>) as T;
+}
+
+/** A value that may also be "keine Angabe". */
+export function oderUnbekannt<T extends z.ZodType>(schema: T) {
+  return z.union([z.literal(KEINE_ANGABE), schema]);
+}
+
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const ID_RULE =
+  'nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche (ä→ae, ö→oe, ü→ue, ß→ss)';
+
+/** A reference to an entry (by id = file name) of another collection. */
+export function ref(collection: string, title: string, description: string) {
+  return field(z.string().regex(ID_PATTERN, { message: `Kennung: ${ID_RULE}` }), {
+    title,
+    description,
+    ref: collection,
+  });
+}
+
+/** A list of references, at least `min` entries, without duplicates. */
+export function refs(collection: string, title: string, description: string, min = 0) {
+  return field(
+    z
+      .array(z.string().regex(ID_PATTERN, { message: `Kennung: ${ID_RULE}` }))
+      .min(min, { message: `mindestens ${min} Eintrag/Einträge nötig` })
+      .refine((list) => new Set(list).size === list.length, {
+        message: 'Derselbe Eintrag steht mehrfach in der Liste',
+      }),
+    { title, description, ref: collection },
+  );
+}
+
+const DATE_SHAPE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** True for YYYY, YYYY-MM or YYYY-MM-DD naming a real calendar day/month. */
+export function isCalendarDate(value: string): boolean {
+  const m = DATE_SHAPE.exec(value);
+  if (!m) return false;
+  const year = Number(m[1]);
+  if (m[2] === undefined) return year >= 1000;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return false;
+  if (m[3] === undefined) return true;
+  const day = Number(m[3]);
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day >= 1 && day <= daysInMonth;
+}
+
+/**
+ * An ISO date kept as a string, with reduced precision allowed because the
+ * sources often give only a month or a year: "2021", "2021-06", "2021-06-29".
+ * YAML readers turn unquoted dates into Date objects (Astro does) and years
+ * into numbers; both are turned back into the string. Impossible dates are
+ * rejected by the validator, which reads dates as text before any Date exists.
+ */
+export const isoDatum = z.preprocess(
+  (value) => {
+    if (value instanceof Date && !Number.isNaN(value.getTime())) {
+      return value.toISOString().slice(0, 10);
+    }
+    if (typeof value === 'number' && Number.isInteger(value)) return String(value);
+    return value;
+  },
+  z.string().refine(isCalendarDate, {
+    message:
+      'Kein gültiges Datum: erwartet JJJJ-MM-TT (z. B. 2021-06-29), JJJJ-MM oder JJJJ, und einen Tag, den es im Kalender gibt',
+  }),
+);
+
+export function datum(title: string, description: string) {
+  return field(isoDatum, { title, description, examples: ['2021-06-29', '2021-06', '2021'] });
+}
+
+export function datumOderUnbekannt(title: string, description: string) {
+  return field(oderUnbekannt(isoDatum), {
+    title,
+    description: `${description} JJJJ-MM-TT, JJJJ-MM, JJJJ oder „${KEINE_ANGABE}“.`,
+    examples: ['2021-06-29', '2021-06', KEINE_ANGABE],
+  });
+}
+
+export function text(title: string, description: string) {
+  return field(z.string().trim().min(1, { message: 'darf nicht leer sein' }), { title, description });
+}
+
+export function textOderUnbekannt(title: string, description: string) {
+  return field(oderUnbekannt(z.string().trim().min(1, { message: 'darf nicht leer sein' })), {
+    title,
+    description: `${description} Unbekannt: „${KEINE_ANGABE}“.`,
+  });
+}
+
+export const quellenRefs = (min = 1) =>
+  refs(
+    'quellen',
+    'Quellen',
+    'Kennungen der Quellen (Dateinamen in content/quellen ohne .md), die diese Angaben belegen.',
+    min,
+  );

@@ -1,0 +1,209 @@
+/**
+ * Reads one content file the way Astro will: UTF-8 text, YAML frontmatter
+ * parsed by js-yaml 4 (through gray-matter, with executable frontmatter
+ * engines denied), Markdown body. Every way a file can be unreadable becomes a
+ * located Problem instead of an exception.
+ */
+import matter from 'gray-matter';
+import yaml from 'js-yaml';
+import { problem, type Problem } from './problem.ts';
+
+export interface SourceFile {
+  /** Parsed frontmatter (Markdown) or document (YAML file). */
+  data: Record<string, unknown>;
+  /** The YAML text, for locating values. */
+  yamlText: string;
+  /** File line on which the YAML text starts (1-based). */
+  yamlStartLine: number;
+  /** Markdown body (empty for YAML files). */
+  body: string;
+  /** File line on which the body starts (1-based). */
+  bodyStartLine: number;
+}
+
+export type ReadResult = { ok: true; source: SourceFile } | { ok: false; problems: Problem[] };
+
+/**
+ * js-yaml 4's default schema without the timestamp type: dates stay the text
+ * the editor wrote, so that "2021-02-30" is reported instead of silently
+ * becoming 2 March (Astro, which keeps the timestamp type, only ever sees
+ * files that passed this check; the date schema accepts both forms).
+ */
+const YAML_SCHEMA = yaml.CORE_SCHEMA.extend({
+  implicit: [yaml.types.merge],
+  explicit: [yaml.types.binary, yaml.types.omap, yaml.types.pairs, yaml.types.set],
+});
+
+const deny = (engine: string) => () => {
+  throw new ExecutableFrontmatterError(engine);
+};
+
+export class ExecutableFrontmatterError extends Error {
+  constructor(engine: string) {
+    super(`frontmatter engine ${engine} denied`);
+  }
+}
+
+class YamlError extends Error {
+  readonly yamlError: yaml.YAMLException;
+  constructor(yamlError: yaml.YAMLException) {
+    super(yamlError.message);
+    this.yamlError = yamlError;
+  }
+}
+
+function loadYaml(text: string): object {
+  try {
+    return yaml.load(text, { schema: YAML_SCHEMA }) as object;
+  } catch (error) {
+    if (error instanceof yaml.YAMLException) throw new YamlError(error);
+    throw error;
+  }
+}
+
+/** gray-matter options: YAML only, with our parser; an options object also turns its cache off. */
+export const MATTER_OPTIONS = {
+  language: 'yaml',
+  engines: {
+    yaml: loadYaml,
+    js: deny('js'),
+    javascript: deny('javascript'),
+  },
+} as unknown as matter.GrayMatterOption<string, never>;
+
+const FENCE = /^---[ \t]*$/;
+
+export function decodeUtf8(file: string, bytes: Uint8Array): { ok: true; text: string } | { ok: false; problems: Problem[] } {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { ok: true, text: text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n') };
+  } catch {
+    // Find the first byte sequence that is not UTF-8 to name its line.
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < bytes.length; i++) {
+      if (bytes[i] === 0x0a) {
+        line++;
+        lineStart = i + 1;
+        continue;
+      }
+      const slice = bytes.subarray(lineStart, i + 1);
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(slice, { stream: true });
+      } catch {
+        return {
+          ok: false,
+          problems: [
+            problem(file, line, i - lineStart + 1, 'Die Datei enthält Zeichen, die kein UTF-8 sind (z. B. Umlaute aus einem alten Windows-Editor).', 'Speichern Sie die Datei als „UTF-8“ und prüfen Sie die Umlaute in dieser Zeile.'),
+          ],
+        };
+      }
+    }
+    return { ok: false, problems: [problem(file, line, 1, 'Die Datei endet mitten in einem UTF-8-Zeichen.', 'Speichern Sie die Datei als „UTF-8“.')] };
+  }
+}
+
+function yamlProblem(file: string, error: yaml.YAMLException, startLine: number): Problem {
+  const mark = error.mark ?? { line: 0, column: 0 };
+  const reason = error.reason ?? error.message;
+  const line = startLine + mark.line;
+  const column = mark.column + 1;
+  if (/duplicated mapping key/.test(reason)) {
+    return problem(file, line, column, 'Ein Feld steht zweimal in der Frontmatter.', 'Löschen Sie eine der beiden Zeilen oder führen Sie sie zusammen.');
+  }
+  if (/bad indentation|end of the stream or a document separator/.test(reason)) {
+    return problem(file, line, column, `Die YAML-Einrückung stimmt nicht (${reason}).`, 'Enthält ein Text „: “ (Doppelpunkt und Leerzeichen), setzen Sie den ganzen Wert in Anführungszeichen. Sonst: mit Leerzeichen einrücken (nie mit Tabulatoren); Felder derselben Ebene gleich weit einrücken.');
+  }
+  return problem(file, line, column, `Die Frontmatter ist kein gültiges YAML (${reason}).`, 'Prüfen Sie diese Zeile: Steht nach jedem Feldnamen ein Doppelpunkt und ein Leerzeichen? Texte mit „:“ oder „#“ in Anführungszeichen setzen.');
+}
+
+/** Rejects YAML anchors and aliases (&a / *a): editors need none, and alias bombs explode when serialised. */
+function findSharedNode(value: unknown, seen = new Set<object>()): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  if (seen.has(value)) return true;
+  seen.add(value);
+  return Object.values(value).some((child) => findSharedNode(child, seen));
+}
+
+function parseYaml(file: string, text: string, startLine: number): { ok: true; data: Record<string, unknown> } | { ok: false; problems: Problem[] } {
+  let data: unknown;
+  try {
+    data = loadYaml(text);
+  } catch (error) {
+    if (error instanceof YamlError) return { ok: false, problems: [yamlProblem(file, error.yamlError, startLine)] };
+    throw error;
+  }
+  return checkDocument(file, data, text, startLine);
+}
+
+function checkDocument(file: string, data: unknown, text: string, startLine: number): { ok: true; data: Record<string, unknown> } | { ok: false; problems: Problem[] } {
+  if (data === null || data === undefined || typeof data !== 'object' || Array.isArray(data)) {
+    return {
+      ok: false,
+      problems: [problem(file, startLine, 1, 'Die Frontmatter enthält keine Felder.', 'Schreiben Sie zwischen die beiden Zeilen „---“ die Felder, je eines pro Zeile als „feldname: wert“.')],
+    };
+  }
+  if (/(^|[\s[{,])[&*][A-Za-z0-9_-]/m.test(text) && findSharedNode(data)) {
+    return {
+      ok: false,
+      problems: [problem(file, startLine, 1, 'YAML-Anker und -Verweise (&name, *name) sind nicht erlaubt.', 'Schreiben Sie den Wert an jeder Stelle aus.')],
+    };
+  }
+  return { ok: true, data: data as Record<string, unknown> };
+}
+
+/** Reads a Markdown file with YAML frontmatter. */
+export function readMarkdown(file: string, bytes: Uint8Array): ReadResult {
+  const decoded = decodeUtf8(file, bytes);
+  if (!decoded.ok) return decoded;
+  const text = decoded.text;
+  if (text.trim() === '') {
+    return { ok: false, problems: [problem(file, 1, 1, 'Die Datei ist leer.', 'Kopieren Sie eine vorhandene Datei derselben Sammlung als Vorlage oder löschen Sie die leere Datei.')] };
+  }
+  const lines = text.split('\n');
+  const first = lines[0]!;
+  if (!FENCE.test(first)) {
+    if (/^---\s*\S/.test(first)) {
+      return { ok: false, problems: [problem(file, 1, 4, `Ausführbare Frontmatter („${first.trim()}“) ist nicht erlaubt: Inhalte sind Daten, kein Programmcode.`, 'Die erste Zeile muss genau „---“ sein; schreiben Sie die Felder als YAML.')] };
+    }
+    if (/^\+\+\+/.test(first)) {
+      return { ok: false, problems: [problem(file, 1, 1, 'TOML-Frontmatter („+++“) ist nicht erlaubt.', 'Beginnen und schließen Sie die Frontmatter mit „---“ und schreiben Sie die Felder als YAML.')] };
+    }
+    return { ok: false, problems: [problem(file, 1, 1, 'Die Datei beginnt nicht mit einer Frontmatter.', 'Die erste Zeile muss genau „---“ sein, darunter die Felder, dann wieder eine Zeile „---“ und danach der Text.')] };
+  }
+  const close = lines.findIndex((line, i) => i > 0 && FENCE.test(line));
+  if (close < 0) {
+    return { ok: false, problems: [problem(file, 1, 1, 'Die Frontmatter wird nicht geschlossen: die zweite Zeile „---“ fehlt.', 'Setzen Sie nach dem letzten Feld eine Zeile, die nur „---“ enthält; danach folgt der Text.')] };
+  }
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(text, MATTER_OPTIONS);
+  } catch (error) {
+    if (error instanceof YamlError) return { ok: false, problems: [yamlProblem(file, error.yamlError, 2)] };
+    if (error instanceof ExecutableFrontmatterError) {
+      return { ok: false, problems: [problem(file, 1, 1, 'Ausführbare Frontmatter ist nicht erlaubt: Inhalte sind Daten, kein Programmcode.', 'Die erste Zeile muss genau „---“ sein.')] };
+    }
+    throw error;
+  }
+  const yamlText = lines.slice(1, close).join('\n');
+  const checked = checkDocument(file, parsed.data, yamlText, 2);
+  if (!checked.ok) return checked;
+  return {
+    ok: true,
+    source: { data: checked.data, yamlText, yamlStartLine: 2, body: lines.slice(close + 1).join('\n'), bodyStartLine: close + 2 },
+  };
+}
+
+/** Reads a plain YAML file (the settings). */
+export function readYaml(file: string, bytes: Uint8Array): ReadResult {
+  const decoded = decodeUtf8(file, bytes);
+  if (!decoded.ok) return decoded;
+  if (decoded.text.trim() === '') {
+    return { ok: false, problems: [problem(file, 1, 1, 'Die Datei ist leer.', 'Die Einstellungen müssen alle Pflichtfelder enthalten.')] };
+  }
+  const parsed = parseYaml(file, decoded.text, 1);
+  if (!parsed.ok) return parsed;
+  return { ok: true, source: { data: parsed.data, yamlText: decoded.text, yamlStartLine: 1, body: '', bodyStartLine: 1 } };
+}
+
+export { YAML_SCHEMA };

@@ -1,0 +1,190 @@
+/**
+ * Validates a whole content folder (or some of its files) against the content
+ * model: readable files, ids, schemas, references between entries and
+ * citations in the text. Reports every problem in every file at once.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { collectionNames, collections, type CollectionName } from '../schemas/index.ts';
+import { ID_PATTERN, ID_RULE } from '../schemas/fields.ts';
+import { nearest } from './nearest.ts';
+import { problem, type Problem } from './problem.ts';
+import { readMarkdown, readYaml, type SourceFile } from './read-source.ts';
+import { schemaProblems } from './schema-messages.ts';
+import { locate } from './yaml-locate.ts';
+import { collectRefs } from './zod-walk.ts';
+import { toId } from './to-id.ts';
+import { citationsIn } from './citations.ts';
+
+export interface ContentFile {
+  collection: CollectionName;
+  id: string;
+  /** Absolute path. */
+  absPath: string;
+  /** Path shown in messages (relative to the working directory). */
+  file: string;
+}
+
+export interface ValidEntry extends ContentFile {
+  source: SourceFile;
+  data: Record<string, unknown>;
+}
+
+export interface ValidationResult {
+  problems: Problem[];
+  entries: ValidEntry[];
+  files: ContentFile[];
+}
+
+export interface ValidateOptions {
+  contentDir: string;
+  /** Only report problems in these files (paths); references are still checked against all files. */
+  only?: string[];
+  /** Base for the paths in messages; defaults to the working directory. */
+  cwd?: string;
+}
+
+/** Lists the content files of every collection, with problems for files that cannot be entries. */
+export function listContentFiles(contentDir: string, cwd = process.cwd()): { files: ContentFile[]; problems: Problem[] } {
+  const files: ContentFile[] = [];
+  const problems: Problem[] = [];
+  const show = (abs: string) => path.relative(cwd, abs) || abs;
+  for (const collection of collectionNames) {
+    const def = collections[collection];
+    const abs = path.join(contentDir, def.path);
+    if (def.format === 'yaml') {
+      if (existsSync(abs)) files.push({ collection, id: path.basename(abs).replace(/\.ya?ml$/, ''), absPath: abs, file: show(abs) });
+      else problems.push(problem(show(abs), 1, 1, `Die Datei ${def.path} fehlt.`, `Legen Sie ${def.path} mit allen Pflichtfeldern (${def.label}) an.`));
+      continue;
+    }
+    if (!existsSync(abs)) {
+      if (def.singleton) problems.push(problem(show(abs), 1, 1, `Der Ordner ${def.path}/ fehlt.`, `Legen Sie ${def.path}/${def.path}.md an.`));
+      continue;
+    }
+    for (const name of readdirSync(abs).sort()) {
+      const full = path.join(abs, name);
+      if (name.startsWith('.') || name.startsWith('_')) continue;
+      if (statSync(full).isDirectory()) {
+        problems.push(problem(show(full), 1, 1, `Unterordner sind in ${def.path}/ nicht erlaubt.`, `Legen Sie die Dateien direkt in ${def.path}/ ab.`));
+        continue;
+      }
+      if (!name.endsWith('.md')) {
+        const hint = name.endsWith('.mdx')
+          ? 'MDX kann Programmcode ausführen und ist deshalb nicht erlaubt: benennen Sie die Datei in .md um.'
+          : 'Inhalte sind Markdown-Dateien mit der Endung .md.';
+        problems.push(problem(show(full), 1, 1, `Die Datei ${name} ist keine .md-Datei.`, hint));
+        continue;
+      }
+      const id = name.slice(0, -3);
+      files.push({ collection, id, absPath: full, file: show(full) });
+    }
+  }
+  return { files, problems };
+}
+
+function readSource(f: ContentFile): { ok: true; source: SourceFile } | { ok: false; problems: Problem[] } {
+  const bytes = readFileSync(f.absPath);
+  return collections[f.collection].format === 'yaml' ? readYaml(f.file, bytes) : readMarkdown(f.file, bytes);
+}
+
+function idProblems(f: ContentFile): Problem[] {
+  const def = collections[f.collection];
+  if (def.format === 'yaml') return [];
+  const out: Problem[] = [];
+  if (!ID_PATTERN.test(f.id)) {
+    const suggestion = toId(f.id);
+    out.push(problem(f.file, 1, 1, `Der Dateiname „${f.id}.md“ ist als Adresse nicht erlaubt: ${ID_RULE}.`, suggestion ? `Benennen Sie die Datei um in „${suggestion}.md“.` : undefined));
+  }
+  if ('reservedIds' in def && (def.reservedIds as readonly string[]).includes(f.id)) {
+    out.push(problem(f.file, 1, 1, `Der Dateiname „${f.id}.md“ ist bereits eine feste Adresse der Website (/${f.id}/).`, 'Wählen Sie einen anderen Dateinamen.'));
+  }
+  return out;
+}
+
+export function validateContent(options: ValidateOptions): ValidationResult {
+  const cwd = options.cwd ?? process.cwd();
+  const listed = listContentFiles(options.contentDir, cwd);
+  const onlySet = options.only ? new Set(options.only.map((p) => path.resolve(cwd, p))) : undefined;
+  const inScope = (abs: string) => !onlySet || onlySet.has(path.resolve(abs));
+  const problems: Problem[] = listed.problems.filter((p) => inScope(path.resolve(cwd, p.file)));
+  if (onlySet) {
+    for (const wanted of onlySet) {
+      if (!listed.files.some((f) => path.resolve(f.absPath) === wanted)) {
+        problems.push(problem(path.relative(cwd, wanted), 1, 1, 'Diese Datei gehört zu keiner Sammlung im Inhaltsordner oder existiert nicht.', `Inhalte liegen in ${options.contentDir}/<sammlung>/<kennung>.md.`));
+      }
+    }
+  }
+
+  // Ids of all files, so that references resolve even when only some files are checked.
+  const ids = new Map<string, Set<string>>(collectionNames.map((c) => [c, new Set<string>()]));
+  for (const f of listed.files) ids.get(f.collection)!.add(f.id);
+
+  for (const collection of collectionNames) {
+    const def = collections[collection];
+    const count = ids.get(collection)!.size;
+    if ('singleton' in def && def.singleton && def.format === 'markdown' && count > 1) {
+      const extra = listed.files.filter((f) => f.collection === collection).slice(1);
+      for (const f of extra) if (inScope(f.absPath)) problems.push(problem(f.file, 1, 1, `${def.label} darf es nur einmal geben.`, `Führen Sie den Inhalt in ${listed.files.find((x) => x.collection === collection)!.file} zusammen.`));
+    }
+    if ('singleton' in def && def.singleton && def.format === 'markdown' && count === 0 && !onlySet && existsSync(path.join(options.contentDir, def.path))) {
+      problems.push(problem(path.relative(cwd, path.join(options.contentDir, def.path)) || def.path, 1, 1, `${def.label}: es gibt keinen Eintrag.`, `Legen Sie ${def.path}/${def.path}.md an.`));
+    }
+  }
+
+  const entries: ValidEntry[] = [];
+  for (const f of listed.files) {
+    if (!inScope(f.absPath)) continue;
+    try {
+      checkFile(f, ids, problems, entries);
+    } catch (error) {
+      // Never a stack trace for editors: name the file and the cause.
+      problems.push(problem(f.file, 1, 1, `Unerwarteter Fehler beim Prüfen dieser Datei (${(error as Error).message}).`, 'Prüfen Sie die Datei auf ungewöhnliche Zeichen; besteht der Fehler fort, melden Sie ihn dem Entwicklungsteam.'));
+    }
+  }
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  return { problems, entries, files: listed.files };
+}
+
+function checkFile(f: ContentFile, ids: Map<string, Set<string>>, problems: Problem[], entries: ValidEntry[]): void {
+  {
+    const fileProblems: Problem[] = idProblems(f);
+    let read: ReturnType<typeof readSource>;
+    try {
+      read = readSource(f);
+    } catch (error) {
+      problems.push(problem(f.file, 1, 1, `Die Datei konnte nicht gelesen werden: ${(error as Error).message}`, 'Prüfen Sie, ob die Datei existiert und lesbar ist.'));
+      return;
+    }
+    if (!read.ok) {
+      problems.push(...fileProblems, ...read.problems);
+      return;
+    }
+    const { source } = read;
+    const schema = collections[f.collection].schema;
+    const parsed = schema.safeParse(source.data);
+    if (!parsed.success) {
+      fileProblems.push(...schemaProblems(f.file, source, schema, parsed.error.issues));
+    }
+    for (const r of collectRefs(schema, source.data)) {
+      const known = ids.get(r.collection);
+      if (!known || known.has(r.id)) continue;
+      const pos = locate(source.yamlText, r.path);
+      const guess = nearest(r.id, known);
+      const target = collections[r.collection as CollectionName];
+      fileProblems.push(
+        problem(f.file, source.yamlStartLine + pos.line - 1, pos.column, `Verweis auf „${r.id}“: in ${target?.label ?? r.collection} gibt es keinen Eintrag mit dieser Kennung.`,
+          guess ? `Meinten Sie „${guess}“? (Datei content/${target?.path}/${guess}.md)` : `Die Kennung ist der Dateiname ohne .md in content/${target?.path}/.`),
+      );
+    }
+    for (const c of citationsIn(source.body)) {
+      if (ids.get('quellen')!.has(c.id)) continue;
+      const guess = nearest(c.id, ids.get('quellen')!);
+      fileProblems.push(
+        problem(f.file, source.bodyStartLine + c.line - 1, c.column, `Quellenverweis „quelle:${c.id}“: diese Quelle gibt es nicht.`,
+          guess ? `Meinten Sie „quelle:${guess}“?` : 'Legen Sie die Quelle in content/quellen/ an oder korrigieren Sie die Kennung.'),
+      );
+    }
+    problems.push(...fileProblems);
+    if (fileProblems.length === 0 && parsed.success) entries.push({ ...f, source, data: parsed.data as Record<string, unknown> });
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * Walks zod 4 schemas together with data: the field at a path (for labels and
+ * help in messages) and every reference value (for the cross-reference check).
+ */
+import { z } from 'zod';
+import { KEINE_ANGABE, type FieldMeta } from '../schemas/fields.ts';
+
+export type PathSegment = string | number;
+
+interface Def {
+  type: string;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  out?: z.ZodType;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  options?: z.ZodType[];
+  entries?: Record<string, string>;
+  values?: unknown[];
+}
+
+const def = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+
+export function metaOf(schema: z.ZodType): Partial<FieldMeta> | undefined {
+  return z.globalRegistry.get(schema) as Partial<FieldMeta> | undefined;
+}
+
+/** Schemas from the outside in, through optional/default/preprocess wrappers. */
+export function layers(schema: z.ZodType): z.ZodType[] {
+  const out: z.ZodType[] = [];
+  let current: z.ZodType | undefined = schema;
+  while (current) {
+    out.push(current);
+    const d = def(current);
+    if (d.type === 'optional' || d.type === 'default' || d.type === 'nullable' || d.type === 'prefault') {
+      current = d.innerType;
+    } else if (d.type === 'pipe') {
+      current = def(d.in!).type === 'transform' ? d.out : d.in;
+    } else {
+      current = undefined;
+    }
+  }
+  return out;
+}
+
+/** The innermost schema (object, array, union, string, enum …). */
+export const core = (schema: z.ZodType): z.ZodType => layers(schema).at(-1)!;
+
+/** Label, help text and reference target of a field, from its outermost metadata. */
+export function fieldMeta(schema: z.ZodType): Partial<FieldMeta> {
+  const merged: Partial<FieldMeta> = {};
+  for (const layer of layers(schema).reverse()) Object.assign(merged, metaOf(layer) ?? {});
+  return merged;
+}
+
+export function kindOf(schema: z.ZodType): string {
+  return def(core(schema)).type;
+}
+
+export function objectShape(schema: z.ZodType): Record<string, z.ZodType> | undefined {
+  const d = def(core(schema));
+  return d.type === 'object' ? d.shape : undefined;
+}
+
+export function unionOptions(schema: z.ZodType): z.ZodType[] {
+  const d = def(core(schema));
+  return d.type === 'union' ? d.options! : [];
+}
+
+/** Allowed values of an enum or literal schema (empty for other kinds). */
+export function allowedValues(schema: z.ZodType): string[] {
+  const d = def(core(schema));
+  if (d.type === 'enum') return Object.values(d.entries!);
+  if (d.type === 'literal') return d.values!.map(String);
+  if (d.type === 'union') return d.options!.flatMap(allowedValues);
+  return [];
+}
+
+/** The schema of the field at `path`, or undefined when the path leaves the schema. */
+export function schemaAt(schema: z.ZodType, path: readonly PathSegment[]): z.ZodType | undefined {
+  let current: z.ZodType | undefined = schema;
+  for (const segment of path) {
+    if (!current) return undefined;
+    current = childSchema(current, segment);
+  }
+  return current;
+}
+
+function childSchema(schema: z.ZodType, segment: PathSegment): z.ZodType | undefined {
+  const d = def(core(schema));
+  if (d.type === 'object' && typeof segment === 'string') return d.shape![segment];
+  if (d.type === 'array' && typeof segment === 'number') return d.element;
+  if (d.type === 'union') {
+    for (const option of d.options!) {
+      const found = childSchema(option, segment);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+export interface RefValue {
+  path: PathSegment[];
+  collection: string;
+  id: string;
+}
+
+/** Every reference in `data` according to the `ref` metadata of `schema`. */
+export function collectRefs(schema: z.ZodType, data: unknown, path: PathSegment[] = []): RefValue[] {
+  const target = fieldMeta(schema).ref;
+  if (target) {
+    if (typeof data === 'string' && data !== KEINE_ANGABE) return [{ path, collection: target, id: data }];
+    if (Array.isArray(data)) {
+      return data.flatMap((id, i) =>
+        typeof id === 'string' ? [{ path: [...path, i], collection: target, id }] : [],
+      );
+    }
+    return [];
+  }
+  const d = def(core(schema));
+  if (d.type === 'object' && data && typeof data === 'object' && !Array.isArray(data)) {
+    return Object.entries(d.shape!).flatMap(([key, child]) =>
+      collectRefs(child, (data as Record<string, unknown>)[key], [...path, key]),
+    );
+  }
+  if (d.type === 'array' && Array.isArray(data)) {
+    return data.flatMap((item, i) => collectRefs(d.element!, item, [...path, i]));
+  }
+  return [];
+}
