@@ -1,0 +1,31 @@
+/** The whole content as plain data: what the data layer hands to pages and components. */
+import type { CollectionName, EntryData } from '../schemas/index.ts';
+
+export interface Entry<C extends CollectionName> {
+  id: string;
+  data: EntryData<C>;
+  /** Rendered Markdown body, citations resolved to links. */
+  html: string;
+  /** Source file relative to the content folder. */
+  file: string;
+}
+
+export type Projekt = Entry<'projekte'>;
+export type Themenfeld = Entry<'themenfelder'>;
+export type Kommune = Entry<'kommunen'>;
+export type Quelle = Entry<'quellen'>;
+export type ChronikEintrag = Entry<'chronik'>;
+export type Ziel = Entry<'ziele'>;
+export type Seite = Entry<'seiten'>;
+
+export interface SiteContent {
+  einstellungen: EntryData<'einstellungen'>;
+  leitbild: Entry<'leitbild'>;
+  ziele: Ziel[];
+  themenfelder: Themenfeld[];
+  projekte: Projekt[];
+  kommunen: Kommune[];
+  chronik: ChronikEintrag[];
+  quellen: Quelle[];
+  seiten: Seite[];
+}

@@ -1,0 +1,30 @@
+/**
+ * Every URL pattern of the site in one place. Published URLs must never
+ * change: a new pattern is added here, an old one is kept (issue: permalinks).
+ */
+import { PRIORITAET_NUMMER, type Prioritaet } from '../schemas/vocab.ts';
+
+const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+
+/** Prefix a site-absolute path with the configured base path. */
+export const href = (path: string): string => BASE + path.replace(/^\//, '');
+
+export const urls = {
+  start: () => href('/'),
+  leitbild: () => href('/leitbild/'),
+  ziele: () => href('/ziele/'),
+  themenfelder: () => href('/themenfelder/'),
+  themenfeld: (id: string) => href(`/themenfelder/${id}/`),
+  prioritaeten: () => href('/prioritaeten/'),
+  projekte: () => href('/projekte/'),
+  projekteDerPrioritaet: (p: Prioritaet) => href(`/projekte/prioritaet-${PRIORITAET_NUMMER[p]}/`),
+  projekt: (id: string) => href(`/projekte/${id}/`),
+  kommunen: () => href('/kommunen/'),
+  kommune: (id: string) => href(`/kommunen/${id}/`),
+  chronik: () => href('/chronik/'),
+  chronikEintrag: (id: string) => href(`/chronik/#${id}`),
+  quellen: () => href('/quellen/'),
+  quelle: (id: string) => href(`/quellen/#${id}`),
+  seite: (id: string) => href(`/${id}/`),
+  suche: () => href('/suche/'),
+};

@@ -1,0 +1,181 @@
+/**
+ * Derived views over the content: pure functions of SiteContent, so that
+ * every page shows the same facts the same way (and they are unit-tested).
+ */
+import { KEINE_ANGABE } from '../schemas/fields.ts';
+import { beteiligungsRolle, prioritaet, projektStatus, type Prioritaet } from '../schemas/vocab.ts';
+import { datumSortKey } from './format.ts';
+import type { ChronikEintrag, Kommune, Projekt, Quelle, SiteContent, Themenfeld } from './model.ts';
+import { urls } from './urls.ts';
+import { citationsIn } from '../validation/citations.ts';
+
+const byTitle = new Intl.Collator('de').compare;
+
+export type ProjektStatus = (typeof projektStatus.values)[number];
+
+export function themenfeldVon(site: SiteContent, projekt: Projekt): Themenfeld | undefined {
+  const id = projekt.data.themenfeld;
+  return id === KEINE_ANGABE ? undefined : site.themenfelder.find((t) => t.id === id);
+}
+
+/** A project's priority is its Themenfeld's; unknown Themenfeld means unknown priority. */
+export function prioritaetVon(site: SiteContent, projekt: Projekt): Prioritaet | undefined {
+  return themenfeldVon(site, projekt)?.data.prioritaet;
+}
+
+const TIER_ORDER = (p: Prioritaet | undefined) => (p ? prioritaet.values.indexOf(p) : prioritaet.values.length);
+
+/** Projects by tier, then title. */
+export function projekteSortiert(site: SiteContent, projekte: Projekt[] = site.projekte): Projekt[] {
+  return [...projekte].sort(
+    (a, b) => TIER_ORDER(prioritaetVon(site, a)) - TIER_ORDER(prioritaetVon(site, b)) || byTitle(a.data.titel, b.data.titel),
+  );
+}
+
+export function projekteDerPrioritaet(site: SiteContent, p: Prioritaet): Projekt[] {
+  return projekteSortiert(site, site.projekte.filter((projekt) => prioritaetVon(site, projekt) === p));
+}
+
+export function projekteOhnePrioritaet(site: SiteContent): Projekt[] {
+  return projekteSortiert(site, site.projekte.filter((projekt) => prioritaetVon(site, projekt) === undefined));
+}
+
+/** Projects whose main or further Themenfeld is `themenfeldId`. */
+export function projekteDesThemenfelds(site: SiteContent, themenfeldId: string): Projekt[] {
+  return projekteSortiert(
+    site,
+    site.projekte.filter((p) => p.data.themenfeld === themenfeldId || (p.data.weitere_themenfelder ?? []).includes(themenfeldId)),
+  );
+}
+
+export function themenfelderSortiert(site: SiteContent): Themenfeld[] {
+  return [...site.themenfelder].sort(
+    (a, b) => TIER_ORDER(a.data.prioritaet) - TIER_ORDER(b.data.prioritaet) || a.data.reihenfolge - b.data.reihenfolge || byTitle(a.data.titel, b.data.titel),
+  );
+}
+
+export function themenfelderNachPrioritaet(site: SiteContent): { prioritaet: Prioritaet; themenfelder: Themenfeld[] }[] {
+  const sorted = themenfelderSortiert(site);
+  return prioritaet.values.map((p) => ({ prioritaet: p, themenfelder: sorted.filter((t) => t.data.prioritaet === p) }));
+}
+
+export type Beteiligung = Projekt['data']['beteiligte'][number];
+
+/** The projects a Kommune takes part in, each with its role and status there. */
+export function projekteDerKommune(site: SiteContent, kommuneId: string): { projekt: Projekt; beteiligung: Beteiligung }[] {
+  return projekteSortiert(site)
+    .map((projekt) => ({ projekt, beteiligung: projekt.data.beteiligte.find((b) => b.kommune === kommuneId) }))
+    .filter((x): x is { projekt: Projekt; beteiligung: Beteiligung } => x.beteiligung !== undefined);
+}
+
+/** The Kreis first, then towns and municipalities alphabetically. */
+export function kommunenSortiert(site: SiteContent): Kommune[] {
+  return [...site.kommunen].sort((a, b) => Number(b.data.art === 'kreis') - Number(a.data.art === 'kreis') || byTitle(a.data.name, b.data.name));
+}
+
+export function kommuneName(site: SiteContent, id: string): string {
+  return site.kommunen.find((k) => k.id === id)?.data.name ?? id;
+}
+
+/** Oldest first; same date by title. */
+export function chronikSortiert(site: SiteContent): ChronikEintrag[] {
+  return [...site.chronik].sort((a, b) => datumSortKey(a.data.datum).localeCompare(datumSortKey(b.data.datum)) || byTitle(a.data.titel, b.data.titel));
+}
+
+export function quellenSortiert(site: SiteContent): Quelle[] {
+  return [...site.quellen].sort((a, b) => byTitle(a.data.herausgeber, b.data.herausgeber) || datumSortKey(a.data.datum).localeCompare(datumSortKey(b.data.datum)) || a.id.localeCompare(b.id));
+}
+
+export function quelleVon(site: SiteContent, id: string): Quelle | undefined {
+  return site.quellen.find((q) => q.id === id);
+}
+
+export function statusZaehlung(projekte: Projekt[]): { status: ProjektStatus; anzahl: number }[] {
+  return projektStatus.values
+    .map((status) => ({ status, anzahl: projekte.filter((p) => p.data.status.wert === status).length }))
+    .filter((x) => x.anzahl > 0);
+}
+
+export interface Verweis {
+  titel: string;
+  url: string;
+}
+
+/** Where each source is cited: in fields (quellen lists) or in the text. */
+export function zitierendeSeiten(site: SiteContent): Map<string, Verweis[]> {
+  const out = new Map<string, Verweis[]>();
+  const add = (quelleId: string, verweis: Verweis) => {
+    const list = out.get(quelleId) ?? [];
+    if (!list.some((v) => v.url === verweis.url)) list.push(verweis);
+    out.set(quelleId, list);
+  };
+  const visit = (value: unknown, verweis: Verweis) => {
+    if (Array.isArray(value)) value.forEach((v) => visit(v, verweis));
+    else if (value && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) {
+        if ((key === 'quellen' || key === 'art_quellen') && Array.isArray(child)) child.forEach((id) => add(String(id), verweis));
+        else visit(child, verweis);
+      }
+    }
+  };
+  const entries: { data: unknown; body: string; verweis: Verweis }[] = [
+    { data: site.leitbild.data, body: site.leitbild.html, verweis: { titel: site.leitbild.data.titel, url: urls.leitbild() } },
+    ...site.ziele.map((z) => ({ data: z.data, body: z.html, verweis: { titel: `Ziel ${z.data.nummer}: ${z.data.titel}`, url: urls.ziele() } })),
+    ...site.themenfelder.map((t) => ({ data: t.data, body: t.html, verweis: { titel: `Themenfeld ${t.data.titel}`, url: urls.themenfeld(t.id) } })),
+    ...site.projekte.map((p) => ({ data: p.data, body: p.html, verweis: { titel: p.data.titel, url: urls.projekt(p.id) } })),
+    ...site.kommunen.map((k) => ({ data: k.data, body: k.html, verweis: { titel: k.data.name, url: urls.kommune(k.id) } })),
+    ...site.chronik.map((c) => ({ data: c.data, body: c.html, verweis: { titel: `Chronik: ${c.data.titel}`, url: urls.chronikEintrag(c.id) } })),
+    ...site.seiten.map((s) => ({ data: s.data, body: s.html, verweis: { titel: s.data.titel, url: urls.seite(s.id) } })),
+  ];
+  for (const { data, body, verweis } of entries) {
+    visit(data, verweis);
+    for (const m of body.matchAll(/href="[^"]*\/quellen\/#([a-z0-9-]+)"/g)) add(m[1]!, verweis);
+  }
+  for (const list of out.values()) list.sort((a, b) => byTitle(a.titel, b.titel));
+  return out;
+}
+
+/** Markdown citations ("quelle:<id>") as links to the source list. */
+export function resolveCitations(html: string): string {
+  return html.replace(/href="quelle:([a-z0-9-]+)"/g, (_, id: string) => `href="${urls.quelle(id)}"`);
+}
+
+export { citationsIn };
+
+/** What a project list shows of one project: plain data for ProjektListe. */
+export interface ProjektKarte {
+  id: string;
+  url: string;
+  titel: string;
+  beschreibung: string;
+  prioritaet: string;
+  themenfeld: string;
+  status: string;
+  /** Role and status in one Kommune, when the list is a Kommune's. */
+  beteiligung?: string;
+}
+
+export function projektKarte(site: SiteContent, projekt: Projekt, beteiligung?: Beteiligung): ProjektKarte {
+  const p = prioritaetVon(site, projekt);
+  return {
+    id: projekt.id,
+    url: urls.projekt(projekt.id),
+    titel: projekt.data.titel,
+    beschreibung: projekt.data.beschreibung,
+    prioritaet: p ? prioritaet.label(p) : `Priorität: ${KEINE_ANGABE}`,
+    themenfeld: themenfeldVon(site, projekt)?.data.titel ?? KEINE_ANGABE,
+    status: projektStatus.label(projekt.data.status.wert),
+    ...(beteiligung
+      ? { beteiligung: `${beteiligungsRolle.label(beteiligung.rolle)}; Status hier: ${projektStatus.label(beteiligung.status)}` }
+      : {}),
+  };
+}
+
+/** The sources with these ids, each once, in the order first named. */
+export function quellenVon(site: SiteContent, ids: readonly string[] | undefined): Quelle[] {
+  return [...new Set(ids ?? [])].map((id) => quelleVon(site, id)).filter((q): q is Quelle => q !== undefined);
+}
+
+export function seiteVon(site: SiteContent, id: string) {
+  return site.seiten.find((s) => s.id === id);
+}
