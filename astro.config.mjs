@@ -1,11 +1,18 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { createHash } from 'node:crypto';
+import { contentDir } from './src/config/content-dir.ts';
 import { readSiteUrl } from './src/config/site-url.ts';
+
+// One content-layer cache per content folder, so that building a fixture or corpus
+// (CONTENT_DIR) never serves stale entries to the real site, or the other way round.
+const cacheKey = createHash('sha256').update(contentDir()).digest('hex').slice(0, 12);
 
 export default defineConfig({
   // The public address comes from content/einstellungen.yaml (or SITE_URL); unknown leaves canonical URLs relative.
   site: readSiteUrl(),
+  cacheDir: `./node_modules/.astro/${cacheKey}`,
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },

@@ -25,6 +25,8 @@ export interface CollectionDef {
   singleton?: boolean;
   /** Ids that would collide with a fixed URL of the site. */
   reservedIds?: readonly string[];
+  /** Entries the site links on every page; they must exist. */
+  requiredIds?: readonly string[];
 }
 
 /** Top-level routes of the site; a Seite may not take one of these ids. */
@@ -42,7 +44,7 @@ export const collections = {
   kommunen: { label: 'Kommunen', path: 'kommunen', format: 'markdown', schema: kommunenSchema },
   chronik: { label: 'Chronik', path: 'chronik', format: 'markdown', schema: chronikSchema },
   quellen: { label: 'Quellen', path: 'quellen', format: 'markdown', schema: quellenSchema },
-  seiten: { label: 'Seiten', path: 'seiten', format: 'markdown', schema: seitenSchema, reservedIds: FIXED_ROUTES },
+  seiten: { label: 'Seiten', path: 'seiten', format: 'markdown', schema: seitenSchema, reservedIds: FIXED_ROUTES, requiredIds: ['impressum', 'datenschutz', 'barrierefreiheit'] },
 } as const satisfies Record<string, CollectionDef>;
 
 export type CollectionName = keyof typeof collections;

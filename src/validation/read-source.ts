@@ -144,9 +144,10 @@ function checkDocument(file: string, data: unknown, text: string, startLine: num
     };
   }
   if (/(^|[\s[{,])[&*][A-Za-z0-9_-]/m.test(text) && findSharedNode(data)) {
+    const anchorLine = Math.max(0, text.split('\n').findIndex((line) => /(^|[\s[{,])&[A-Za-z0-9_-]/.test(line)));
     return {
       ok: false,
-      problems: [problem(file, startLine, 1, 'YAML-Anker und -Verweise (&name, *name) sind nicht erlaubt.', 'Schreiben Sie den Wert an jeder Stelle aus.')],
+      problems: [problem(file, startLine + anchorLine, 1, 'YAML-Anker und -Verweise (&name, *name) sind nicht erlaubt.', 'Schreiben Sie den Wert an jeder Stelle aus.')],
     };
   }
   return { ok: true, data: data as Record<string, unknown> };

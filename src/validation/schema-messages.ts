@@ -85,16 +85,29 @@ function unwrapUnion(issue: Issue): Issue[] {
 
 export function schemaProblems(file: string, source: SourceFile, schema: z.ZodType, issues: readonly Issue[]): Problem[] {
   const out: Problem[] = [];
+  const all = issues.flatMap(unwrapUnion);
+  // A mistyped field name shows up twice: unknown "titl" and missing "titel". Report it once.
+  const guessed = new Set<string>();
+  for (const issue of all) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const shape = schemaAt(schema, issue.path as PathSegment[]);
+    const known = shape ? Object.keys(objectShape(shape) ?? {}) : [];
+    for (const key of issue.keys) {
+      const guess = nearest(key, known);
+      if (guess) guessed.add(JSON.stringify([...issue.path, guess]));
+    }
+  }
   const at = (path: readonly PathSegment[]) => {
     const pos = locate(source.yamlText, path);
     return { line: source.yamlStartLine + pos.line - 1, column: pos.column };
   };
-  for (const issue of issues.flatMap(unwrapUnion)) {
+  for (const issue of all) {
     const path = issue.path as PathSegment[];
     const value = valueAt(source.data, path);
+    if (issue.code === 'invalid_type' && value === undefined && guessed.has(JSON.stringify(path))) continue;
     const label = labelOf(schema, path);
-    const orUnknown = allowsUnknown(schema, path) ? ` Ist der Wert unbekannt, schreiben Sie „${KEINE_ANGABE}“.` : '';
     const help = helpOf(schema, path);
+    const orUnknown = allowsUnknown(schema, path) && !help?.includes(KEINE_ANGABE) ? ` Ist der Wert unbekannt, schreiben Sie „${KEINE_ANGABE}“.` : '';
 
     if (issue.code === 'unrecognized_keys') {
       const shape = schemaAt(schema, path);
@@ -103,9 +116,10 @@ export function schemaProblems(file: string, source: SourceFile, schema: z.ZodTy
         const { line, column } = at([...path, key]);
         const guess = nearest(key, known);
         const advice = FIELD_ADVICE[key];
+        const missing = guess !== undefined && valueAt(source.data, [...path, guess]) === undefined;
         out.push(
           problem(file, line, column, `Unbekanntes Feld „${key}“${path.length ? ` in ${fieldName(path)}` : ''}.`,
-            [guess ? `Meinten Sie „${guess}“?` : undefined, advice, `Erlaubte Felder: ${known.join(', ')}.`].filter(Boolean).join(' ')),
+            [guess ? `Meinten Sie „${guess}“?${missing ? ` (Das Pflichtfeld „${guess}“ fehlt.)` : ''}` : undefined, advice, `Erlaubte Felder: ${known.join(', ')}.`].filter(Boolean).join(' ')),
         );
       }
       continue;

@@ -126,6 +126,13 @@ export function validateContent(options: ValidateOptions): ValidationResult {
       const extra = listed.files.filter((f) => f.collection === collection).slice(1);
       for (const f of extra) if (inScope(f.absPath)) problems.push(problem(f.file, 1, 1, `${def.label} darf es nur einmal geben.`, `Führen Sie den Inhalt in ${listed.files.find((x) => x.collection === collection)!.file} zusammen.`));
     }
+    if ('requiredIds' in def && !onlySet) {
+      for (const id of def.requiredIds as readonly string[]) {
+        if (!ids.get(collection)!.has(id)) {
+          problems.push(problem(path.relative(cwd, path.join(options.contentDir, def.path, `${id}.md`)), 1, 1, `Die Pflichtseite ${def.path}/${id}.md fehlt; jede Seite der Website verlinkt sie.`, `Legen Sie ${def.path}/${id}.md an (fehlende Angaben als „keine Angabe“).`));
+        }
+      }
+    }
     if ('singleton' in def && def.singleton && def.format === 'markdown' && count === 0 && !onlySet && existsSync(path.join(options.contentDir, def.path))) {
       problems.push(problem(path.relative(cwd, path.join(options.contentDir, def.path)) || def.path, 1, 1, `${def.label}: es gibt keinen Eintrag.`, `Legen Sie ${def.path}/${def.path}.md an.`));
     }
@@ -173,7 +180,7 @@ function checkFile(f: ContentFile, ids: Map<string, Set<string>>, problems: Prob
       const target = collections[r.collection as CollectionName];
       fileProblems.push(
         problem(f.file, source.yamlStartLine + pos.line - 1, pos.column, `Verweis auf „${r.id}“: in ${target?.label ?? r.collection} gibt es keinen Eintrag mit dieser Kennung.`,
-          guess ? `Meinten Sie „${guess}“? (Datei content/${target?.path}/${guess}.md)` : `Die Kennung ist der Dateiname ohne .md in content/${target?.path}/.`),
+          guess ? `Meinten Sie „${guess}“? (Datei ${target?.path}/${guess}.md im Inhaltsordner)` : `Die Kennung ist der Dateiname ohne .md im Ordner ${target?.path}/ des Inhaltsordners.`),
       );
     }
     for (const c of citationsIn(source.body)) {

@@ -1,0 +1,57 @@
+/**
+ * npm run build [-- --outDir DIR]: validate the content, then astro build,
+ * then check that every expected page exists, then the Pagefind index.
+ * A content error stops before Astro runs, so a broken site is never produced.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { expectedPages, htmlFileOf } from '../src/build/expected-pages.ts';
+import { contentDir } from '../src/config/content-dir.ts';
+import { formatProblem, githubAnnotation, summary } from '../src/validation/report.ts';
+import { validateContent } from '../src/validation/validate-content.ts';
+
+const args = process.argv.slice(2);
+const outIndex = args.indexOf('--outDir');
+const outDir = path.resolve(outIndex >= 0 ? args[outIndex + 1]! : 'dist');
+
+function step(label: string, command: string, commandArgs: string[]): void {
+  const started = performance.now();
+  const result = spawnSync(command, commandArgs, { stdio: 'inherit', env: process.env });
+  if (result.status !== 0) throw new Error(`${label} ist fehlgeschlagen (Exit-Code ${result.status ?? result.signal}).`);
+  console.log(`${label}: ${Math.round(performance.now() - started)} ms`);
+}
+
+function main(): number {
+  const started = performance.now();
+  const validation = validateContent({ contentDir: contentDir() });
+  for (const p of validation.problems) {
+    console.error(formatProblem(p));
+    if (process.env.GITHUB_ACTIONS) console.log(githubAnnotation(p));
+  }
+  console.log(summary(validation.problems, validation.files.length));
+  if (validation.problems.some((p) => p.severity === 'fehler')) {
+    console.error('Die Website wurde nicht gebaut: bitte zuerst die Fehler in den Inhalten beheben.');
+    return 1;
+  }
+
+  const astro = path.resolve('node_modules/astro/bin/astro.mjs');
+  step('astro build', process.execPath, [astro, 'build', '--outDir', outDir]);
+
+  const missing = expectedPages(validation.files).filter((page) => !existsSync(path.join(outDir, htmlFileOf(page))));
+  if (missing.length) {
+    console.error(`Der Build ist unvollständig; es fehlen ${missing.length} Seiten:\n  ${missing.join('\n  ')}`);
+    return 1;
+  }
+
+  step('Suchindex', process.execPath, [path.resolve('scripts/search-index.ts'), outDir]);
+  console.log(`Website gebaut in ${path.relative(process.cwd(), outDir) || outDir}/ (${Math.round(performance.now() - started)} ms).`);
+  return 0;
+}
+
+try {
+  process.exitCode = main();
+} catch (error) {
+  console.error(`Der Build ist abgebrochen: ${(error as Error).message}`);
+  process.exitCode = 1;
+}

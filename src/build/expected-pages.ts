@@ -1,0 +1,24 @@
+/**
+ * The pages a build must produce for a given content: every fixed route and
+ * one page per Themenfeld, Projekt, Kommune and Seite. Checked after astro
+ * build, because a render error can let Astro exit 0 with pages missing.
+ */
+import { urls } from '../data/urls.ts';
+import { prioritaet } from '../schemas/vocab.ts';
+import type { ContentFile } from '../validation/validate-content.ts';
+
+export function expectedPages(files: readonly Pick<ContentFile, 'collection' | 'id'>[]): string[] {
+  const ids = (collection: string) => files.filter((f) => f.collection === collection).map((f) => f.id);
+  return [
+    urls.start(), urls.leitbild(), urls.ziele(), urls.themenfelder(), urls.prioritaeten(), urls.projekte(),
+    ...prioritaet.values.map((p) => urls.projekteDerPrioritaet(p)),
+    urls.kommunen(), urls.chronik(), urls.quellen(), urls.suche(),
+    ...ids('themenfelder').map(urls.themenfeld),
+    ...ids('projekte').map(urls.projekt),
+    ...ids('kommunen').map(urls.kommune),
+    ...ids('seiten').map(urls.seite),
+  ];
+}
+
+/** The file in the output folder that serves a site path ("/projekte/" → "projekte/index.html"). */
+export const htmlFileOf = (sitePath: string): string => `${sitePath.replace(/^\//, '')}index.html`;

@@ -1,0 +1,129 @@
+/**
+ * Builds the real site and a fixture site, and checks what a visitor gets:
+ * every page type, every Kommune page, the search index; and that a content
+ * error stops the build before Astro runs.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentWith } from '../helpers/content.ts';
+
+const outRoot = mkdtempSync(path.join(os.tmpdir(), 'site-'));
+afterAll(() => rmSync(outRoot, { recursive: true, force: true }));
+
+function build(outDir: string, env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', outDir], {
+    env: { ...process.env, GITHUB_ACTIONS: '', ...env },
+    encoding: 'utf8',
+    timeout: 240_000,
+  });
+  return { code: result.status, out: result.stdout + result.stderr };
+}
+
+const page = (dist: string, sitePath: string) => readFileSync(path.join(dist, sitePath, 'index.html'), 'utf8');
+
+describe('the real site', () => {
+  const dist = path.join(outRoot, 'echt');
+  let result: ReturnType<typeof build>;
+  beforeAll(() => {
+    result = build(dist);
+  }, 240_000);
+
+  it('builds without error', () => {
+    expect(result.out).toMatch(/Website gebaut/);
+    expect(result.code).toBe(0);
+  });
+
+  it('has every URL of the site', () => {
+    const required = [
+      '/', '/leitbild/', '/ziele/', '/themenfelder/', '/prioritaeten/', '/projekte/',
+      '/projekte/prioritaet-1/', '/projekte/prioritaet-2/', '/projekte/prioritaet-3/',
+      '/kommunen/', '/chronik/', '/quellen/', '/digitalagentur/', '/suche/',
+      '/impressum/', '/datenschutz/', '/barrierefreiheit/',
+      '/themenfelder/verwaltung/', '/themenfelder/innenstadt-dorfmitte/',
+      '/projekte/lorena-heimat-2-0/', '/projekte/smarte-land-regionen/', '/projekte/e-lastenrad-sharing/',
+      '/projekte/smart-cities-bewerbung/', '/projekte/p13-community-it-und-datensicherheit/',
+    ];
+    for (const p of required) expect(existsSync(path.join(dist, p, 'index.html')), p).toBe(true);
+    expect(existsSync(path.join(dist, '404.html'))).toBe(true);
+  });
+
+  it('has a page for the Kreis and each of the eleven Kommunen, with its adoption facts', () => {
+    const ids = readdirSync('content/kommunen').map((f) => f.replace(/\.md$/, ''));
+    expect(ids).toHaveLength(12);
+    for (const id of ids) {
+      const html = page(dist, `/kommunen/${id}/`);
+      expect(html).toMatch(/Annahme der Strategie/);
+      expect(html).toMatch(/Beschlüsse und Beratungen/);
+    }
+    expect(page(dist, '/kommunen/billerbeck/')).toMatch(/FBZD\/0560\/2021/);
+    expect(page(dist, '/kommunen/kreis-coesfeld/')).toMatch(/SV-10-0056/);
+  });
+
+  it('lists on each tier page exactly the projects of that tier', () => {
+    const tier1 = page(dist, '/projekte/prioritaet-1/');
+    expect(tier1).toMatch(/OZG-Koordination/);
+    expect(tier1).not.toMatch(/LoReNa/);
+    const tier2 = page(dist, '/projekte/prioritaet-2/');
+    expect(tier2).toMatch(/LoReNa/);
+    expect(tier2).toMatch(/E-Lastenrad/);
+    expect(tier2).not.toMatch(/OZG-Koordination/);
+  });
+
+  it('shows unknown facts as "keine Angabe" and links every citation to the source list', () => {
+    const html = page(dist, '/projekte/p13-community-it-und-datensicherheit/');
+    expect(html).toMatch(/<span class="unbekannt">keine Angabe<\/span>/);
+    const lorena = page(dist, '/projekte/lorena-heimat-2-0/');
+    expect(lorena).not.toMatch(/quelle:/);
+    const anchors = [...lorena.matchAll(/href="\/quellen\/#([a-z0-9-]+)"/g)].map((m) => m[1]);
+    expect(anchors.length).toBeGreaterThan(3);
+    const sources = page(dist, '/quellen/');
+    for (const id of anchors) expect(sources).toContain(`id="${id}"`);
+  });
+
+  it('is German and indexes only the main content', () => {
+    const html = page(dist, '/');
+    expect(html).toMatch(/<html lang="de"/);
+    expect(html).toMatch(/<main id="inhalt" data-pagefind-body/);
+    expect(page(dist, '/suche/')).not.toMatch(/data-pagefind-body/);
+  });
+
+  it('writes a German Pagefind index with the filters', () => {
+    const entry = JSON.parse(readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(entry.languages)).toEqual(['de']);
+    expect(entry.languages.de.page_count).toBeGreaterThan(40);
+    const filters = readdirSync(path.join(dist, 'pagefind/filter'));
+    expect(filters.length).toBeGreaterThan(0);
+    expect(page(dist, '/projekte/lorena-heimat-2-0/')).toMatch(/data-pagefind-filter="prioritaet:Priorität II"/);
+  });
+
+  it('sends no script to content pages', () => {
+    for (const p of ['/', '/projekte/lorena-heimat-2-0/', '/kommunen/senden/', '/themenfelder/bildung/']) {
+      expect(page(dist, p), p).not.toMatch(/<script/);
+    }
+  });
+});
+
+describe('other content folders', () => {
+  it('builds the site from CONTENT_DIR', () => {
+    const dist = path.join(outRoot, 'fixture');
+    const { code, out } = build(dist, { CONTENT_DIR: contentWith() });
+    expect(code, out).toBe(0);
+    expect(page(dist, '/')).toMatch(/Teststrategie 1\.0/);
+    expect(page(dist, '/projekte/testprojekt/')).toMatch(/Testdorf/);
+    expect(existsSync(path.join(dist, 'projekte/lorena-heimat-2-0'))).toBe(false);
+  }, 240_000);
+
+  it('stops a content error before Astro runs: no site is written', () => {
+    const dist = path.join(outRoot, 'kaputt');
+    const dir = contentWith([{ fixture: 'status-unbekannt.md', as: 'projekte/status-unbekannt.md' }]);
+    const { code, out } = build(dist, { CONTENT_DIR: dir });
+    expect(code).toBe(1);
+    expect(out).toMatch(/projekte\/status-unbekannt\.md:9:3: Fehler/);
+    expect(out).toMatch(/Die Website wurde nicht gebaut/);
+    expect(out).not.toMatch(/\[build\]/);
+    expect(existsSync(dist)).toBe(false);
+  });
+});

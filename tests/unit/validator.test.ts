@@ -1,0 +1,126 @@
+import matter from 'gray-matter';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ExecutableFrontmatterError, MATTER_OPTIONS } from '../../src/validation/read-source.ts';
+import { validateContent } from '../../src/validation/validate-content.ts';
+import { contentWith } from '../helpers/content.ts';
+
+/** Validates the base fixture plus one broken file; returns the problems as "file:line:column message". */
+function check(fixture: string, as: string) {
+  const dir = contentWith([{ fixture, as }]);
+  const result = validateContent({ contentDir: dir, cwd: dir });
+  return result.problems;
+}
+
+describe('validator: valid content', () => {
+  it('accepts the base fixture without any problem', () => {
+    const dir = contentWith();
+    expect(validateContent({ contentDir: dir, cwd: dir }).problems).toEqual([]);
+  });
+
+  it('accepts the real content in content/', () => {
+    const result = validateContent({ contentDir: path.resolve('content') });
+    expect(result.problems).toEqual([]);
+    expect(result.entries.filter((e) => e.collection === 'kommunen')).toHaveLength(12);
+    expect(result.entries.filter((e) => e.collection === 'themenfelder')).toHaveLength(8);
+  });
+
+  it('accepts a byte order mark and Windows line endings', () => {
+    expect(check('crlf-und-bom.md', 'projekte/crlf-und-bom.md')).toEqual([]);
+  });
+});
+
+/** Each rule: fixture, where it goes, and the one located message it must produce. */
+const RULES: { rule: string; fixture: string; as: string; line: number; message: RegExp; hint?: RegExp }[] = [
+  { rule: 'enum value', fixture: 'status-unbekannt.md', as: 'projekte/status-unbekannt.md', line: 9, message: /„Status“ \(status\.wert\): der Text „laufend“ ist kein erlaubter Wert/, hint: /Erlaubt: „vorgeschlagen“.*„in-umsetzung“/ },
+  { rule: 'mistyped field name', fixture: 'feldname-vertippt.md', as: 'projekte/feldname-vertippt.md', line: 2, message: /Unbekanntes Feld „titl“/, hint: /Meinten Sie „titel“\?/ },
+  { rule: 'priority stored twice', fixture: 'prioritaet-im-projekt.md', as: 'projekte/prioritaet-im-projekt.md', line: 3, message: /Unbekanntes Feld „prioritaet“/, hint: /ergibt sich aus seinem Themenfeld/ },
+  { rule: 'missing required field', fixture: 'pflichtfeld-fehlt.md', as: 'projekte/pflichtfeld-fehlt.md', line: 2, message: /Pflichtfeld „Kurzbeschreibung“ \(beschreibung\) fehlt/ },
+  { rule: 'broken reference', fixture: 'verweis-vertippt.md', as: 'projekte/verweis-vertippt.md', line: 4, message: /Verweis auf „testfelt“: in Themenfelder gibt es keinen Eintrag/, hint: /Meinten Sie „testfeld“\?/ },
+  { rule: 'impossible date', fixture: 'datum-unmoeglich.md', as: 'projekte/datum-unmoeglich.md', line: 13, message: /„Beginn“ \(zeitraum\.beginn\): Kein gültiges Datum/ },
+  { rule: 'duplicate key', fixture: 'schluessel-doppelt.md', as: 'projekte/schluessel-doppelt.md', line: 8, message: /Ein Feld steht zweimal/ },
+  { rule: 'missing closing fence', fixture: 'ohne-schluss.md', as: 'projekte/ohne-schluss.md', line: 1, message: /die zweite Zeile „---“ fehlt/ },
+  { rule: 'empty file', fixture: 'leer.md', as: 'projekte/leer.md', line: 1, message: /Die Datei ist leer/ },
+  { rule: 'file name as id', fixture: 'Grossbuchstaben.md', as: 'projekte/Grossbuchstaben.md', line: 1, message: /Dateiname „Grossbuchstaben\.md“ ist als Adresse nicht erlaubt/, hint: /„grossbuchstaben\.md“/ },
+  { rule: 'citation of an unknown source', fixture: 'quellenverweis-vertippt.md', as: 'projekte/quellenverweis-vertippt.md', line: 18, message: /Quellenverweis „quelle:testvorlge“/, hint: /Meinten Sie „quelle:testvorlage“/ },
+  { rule: 'non-UTF-8 bytes', fixture: 'latin1.md', as: 'projekte/latin1.md', line: 2, message: /kein UTF-8/ },
+  { rule: 'TOML frontmatter', fixture: 'toml-frontmatter.md', as: 'projekte/toml-frontmatter.md', line: 1, message: /TOML-Frontmatter/ },
+  { rule: 'YAML anchors', fixture: 'yaml-anker.md', as: 'projekte/yaml-anker.md', line: 11, message: /YAML-Anker und -Verweise/ },
+  { rule: 'MDX file', fixture: 'mdx-datei.mdx', as: 'projekte/mdx-datei.mdx', line: 1, message: /keine \.md-Datei/, hint: /MDX kann Programmcode ausführen/ },
+  { rule: 'id that collides with a route', fixture: 'reservierte-kennung.md', as: 'seiten/projekte.md', line: 1, message: /bereits eine feste Adresse der Website \(\/projekte\/\)/ },
+];
+
+describe('validator: every rule names file, line and fix', () => {
+  it.each(RULES)('$rule', ({ fixture, as, line, message, hint }) => {
+    const problems = check(fixture, as);
+    expect(problems).toHaveLength(1);
+    const [p] = problems;
+    expect(p!.file).toBe(as);
+    expect(p!.line).toBe(line);
+    expect(p!.message).toMatch(message);
+    if (hint) expect(p!.hint).toMatch(hint);
+    expect(p!.severity).toBe('fehler');
+  });
+
+  it('reports five different mistakes in one file as five located messages', () => {
+    const problems = check('fuenf-fehler.md', 'projekte/fuenf-fehler.md');
+    expect(problems.map((p) => [p.line, p.column])).toEqual([[4, 1], [5, 1], [8, 1], [11, 3], [12, 3]]);
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/Verweis auf „testfeldd“/),
+      expect.stringMatching(/„irgendwie“ ist kein erlaubter Wert/),
+      expect.stringMatching(/Unbekanntes Feld „farbe“/),
+      expect.stringMatching(/„Stand des Status“ \(status\.stand\): Kein gültiges Datum/),
+      expect.stringMatching(/Verweis auf „unbekannte-quelle“: in Quellen/),
+    ]);
+    expect(new Set(problems.map((p) => p.file))).toEqual(new Set(['projekte/fuenf-fehler.md']));
+  });
+
+  it('reports problems in several files at once', () => {
+    const dir = contentWith([
+      { fixture: 'status-unbekannt.md', as: 'projekte/a.md' },
+      { fixture: 'leer.md', as: 'projekte/b.md' },
+    ]);
+    const problems = validateContent({ contentDir: dir, cwd: dir }).problems;
+    expect(problems.map((p) => p.file)).toEqual(['projekte/a.md', 'projekte/b.md']);
+  });
+
+  it('requires the pages every page links to', () => {
+    const dir = contentWith();
+    rmSync(path.join(dir, 'seiten/impressum.md'));
+    const problems = validateContent({ contentDir: dir, cwd: dir }).problems;
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toMatch(/Pflichtseite seiten\/impressum\.md fehlt/);
+  });
+
+  it('checks only the named files, but still resolves their references against all files', () => {
+    const dir = contentWith([
+      { fixture: 'verweis-vertippt.md', as: 'projekte/verweis-vertippt.md' },
+      { fixture: 'leer.md', as: 'projekte/leer.md' },
+    ]);
+    const only = [path.join(dir, 'projekte/verweis-vertippt.md'), path.join(dir, 'projekte/testprojekt.md')];
+    const problems = validateContent({ contentDir: dir, cwd: dir, only }).problems;
+    expect(problems.map((p) => `${p.file}:${p.line}`)).toEqual(['projekte/verweis-vertippt.md:4']);
+  });
+});
+
+describe('frontmatter is data, never code', () => {
+  for (const fixture of ['javascript-frontmatter.md', 'javascript-frontmatter-2.md']) {
+    it(`rejects ${fixture} without evaluating it`, () => {
+      delete (globalThis as Record<string, unknown>).__frontmatterEvaluated;
+      const problems = check(fixture, `projekte/${fixture}`);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]!.message).toMatch(/Ausführbare Frontmatter/);
+      expect((globalThis as Record<string, unknown>).__frontmatterEvaluated).toBeUndefined();
+    });
+  }
+
+  it('denies both of gray-matter\'s JavaScript engines', () => {
+    delete (globalThis as Record<string, unknown>).__frontmatterEvaluated;
+    for (const opener of ['---js', '---javascript']) {
+      const source = `${opener}\n{ titel: (globalThis.__frontmatterEvaluated = true, "x") }\n---\n`;
+      expect(() => matter(source, MATTER_OPTIONS)).toThrow(ExecutableFrontmatterError);
+    }
+    expect((globalThis as Record<string, unknown>).__frontmatterEvaluated).toBeUndefined();
+  });
+});
