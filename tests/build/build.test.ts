@@ -1,5 +1,5 @@
 /**
- * Builds the real site and a fixture site, and checks what a visitor gets:
+ * Checks the real site (built once by tests/setup/build-site.ts) and builds a fixture site, and checks what a visitor gets:
  * every page type, every Kommune page, the search index; and that a content
  * error stops the build before Astro runs.
  */
@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { contentWith } from '../helpers/content.ts';
 
 const outRoot = mkdtempSync(path.join(os.tmpdir(), 'site-'));
@@ -25,11 +25,7 @@ function build(outDir: string, env: Record<string, string> = {}) {
 const page = (dist: string, sitePath: string) => readFileSync(path.join(dist, sitePath, 'index.html'), 'utf8');
 
 describe('the real site', () => {
-  const dist = path.join(outRoot, 'echt');
-  let result: ReturnType<typeof build>;
-  beforeAll(() => {
-    result = build(dist);
-  }, 240_000);
+  const { dir: dist, ...result } = inject('site');
 
   it('builds without error', () => {
     expect(result.out).toMatch(/Website gebaut/);

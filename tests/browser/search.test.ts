@@ -1,0 +1,50 @@
+/** Search in a real browser: a word from a project finds that project, and nothing leaves the site. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch } from '../helpers/browser.ts';
+import { serve } from '../helpers/serve.ts';
+
+const site = inject('site');
+let server: Awaited<ReturnType<typeof serve>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  expect(site.code, site.out).toBe(0);
+  server = await serve(site.dir);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('search', () => {
+  it('finds the project for a word from its Steckbrief, from the header search form', async () => {
+    const page = await browser.newPage();
+    const foreign: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) foreign.push(r.url());
+    });
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
+    await page.goto(`${server.url}/`);
+    await page.getByLabel('Suchbegriff').fill('Lastenrad');
+    await page.getByRole('button', { name: 'Suchen' }).click();
+    await page.waitForURL(/\/suche\/\?q=Lastenrad/);
+    const result = page.locator('.pagefind-ui__result-link', { hasText: 'E-Lastenrad-Sharing' }).first();
+    await result.waitFor({ timeout: 15_000 });
+    expect(await result.getAttribute('href')).toBe('/projekte/e-lastenrad-sharing/');
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('stems German words: "Beschlüsse" finds pages that say "beschlossen"', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/suche/?q=beschliessen`);
+    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+    expect(await page.locator('.pagefind-ui__result-link').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+});
