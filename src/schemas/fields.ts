@@ -21,7 +21,7 @@ export interface FieldMeta {
 
 /** Attach label and help text to a schema (one place per field). */
 export function field<T extends z.ZodType>(schema: T, meta: FieldMeta): T {
-  return schema.meta(meta as Record<string, unknown>) as T;
+  return schema.meta(meta as unknown as Record<string, unknown>) as T;
 }
 
 /** A value that may also be "keine Angabe". */

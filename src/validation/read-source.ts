@@ -29,9 +29,10 @@ export type ReadResult = { ok: true; source: SourceFile } | { ok: false; problem
  * becoming 2 March (Astro, which keeps the timestamp type, only ever sees
  * files that passed this check; the date schema accepts both forms).
  */
+const types = (yaml as unknown as { types: Record<'merge' | 'binary' | 'omap' | 'pairs' | 'set', yaml.Type> }).types;
 const YAML_SCHEMA = yaml.CORE_SCHEMA.extend({
-  implicit: [yaml.types.merge],
-  explicit: [yaml.types.binary, yaml.types.omap, yaml.types.pairs, yaml.types.set],
+  implicit: [types.merge],
+  explicit: [types.binary, types.omap, types.pairs, types.set],
 });
 
 const deny = (engine: string) => () => {
@@ -62,14 +63,19 @@ function loadYaml(text: string): object {
 }
 
 /** gray-matter options: YAML only, with our parser; an options object also turns its cache off. */
-export const MATTER_OPTIONS = {
+const MATTER_OPTIONS = {
   language: 'yaml',
   engines: {
     yaml: loadYaml,
     js: deny('js'),
     javascript: deny('javascript'),
   },
-} as unknown as matter.GrayMatterOption<string, never>;
+};
+
+/** gray-matter with the options above (our YAML parser, JavaScript engines denied). */
+export function grayMatter(text: string): matter.GrayMatterFile<string> {
+  return matter(text, MATTER_OPTIONS as never);
+}
 
 const FENCE = /^---[ \t]*$/;
 
@@ -178,7 +184,7 @@ export function readMarkdown(file: string, bytes: Uint8Array): ReadResult {
   }
   let parsed: matter.GrayMatterFile<string>;
   try {
-    parsed = matter(text, MATTER_OPTIONS);
+    parsed = grayMatter(text);
   } catch (error) {
     if (error instanceof YamlError) return { ok: false, problems: [yamlProblem(file, error.yamlError, 2)] };
     if (error instanceof ExecutableFrontmatterError) {

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { collectionNames, collections, type CollectionName } from '../schemas/index.ts';
+import { collectionNames, collections, type CollectionDef, type CollectionName } from '../schemas/index.ts';
 import { ID_PATTERN, ID_RULE } from '../schemas/fields.ts';
 import { nearest } from './nearest.ts';
 import { problem, type Problem } from './problem.ts';
@@ -50,7 +50,7 @@ export function listContentFiles(contentDir: string, cwd = process.cwd()): { fil
   const problems: Problem[] = [];
   const show = (abs: string) => path.relative(cwd, abs) || abs;
   for (const collection of collectionNames) {
-    const def = collections[collection];
+    const def: CollectionDef = collections[collection];
     const abs = path.join(contentDir, def.path);
     if (def.format === 'yaml') {
       if (existsSync(abs)) files.push({ collection, id: path.basename(abs).replace(/\.ya?ml$/, ''), absPath: abs, file: show(abs) });
@@ -88,14 +88,14 @@ function readSource(f: ContentFile): { ok: true; source: SourceFile } | { ok: fa
 }
 
 function idProblems(f: ContentFile): Problem[] {
-  const def = collections[f.collection];
+  const def: CollectionDef = collections[f.collection];
   if (def.format === 'yaml') return [];
   const out: Problem[] = [];
   if (!ID_PATTERN.test(f.id)) {
     const suggestion = toId(f.id);
     out.push(problem(f.file, 1, 1, `Der Dateiname „${f.id}.md“ ist als Adresse nicht erlaubt: ${ID_RULE}.`, suggestion ? `Benennen Sie die Datei um in „${suggestion}.md“.` : undefined));
   }
-  if ('reservedIds' in def && (def.reservedIds as readonly string[]).includes(f.id)) {
+  if (def.reservedIds?.includes(f.id)) {
     out.push(problem(f.file, 1, 1, `Der Dateiname „${f.id}.md“ ist bereits eine feste Adresse der Website (/${f.id}/).`, 'Wählen Sie einen anderen Dateinamen.'));
   }
   return out;
@@ -120,20 +120,20 @@ export function validateContent(options: ValidateOptions): ValidationResult {
   for (const f of listed.files) ids.get(f.collection)!.add(f.id);
 
   for (const collection of collectionNames) {
-    const def = collections[collection];
+    const def: CollectionDef = collections[collection];
     const count = ids.get(collection)!.size;
-    if ('singleton' in def && def.singleton && def.format === 'markdown' && count > 1) {
+    if (def.singleton && def.format === 'markdown' && count > 1) {
       const extra = listed.files.filter((f) => f.collection === collection).slice(1);
       for (const f of extra) if (inScope(f.absPath)) problems.push(problem(f.file, 1, 1, `${def.label} darf es nur einmal geben.`, `Führen Sie den Inhalt in ${listed.files.find((x) => x.collection === collection)!.file} zusammen.`));
     }
-    if ('requiredIds' in def && !onlySet) {
-      for (const id of def.requiredIds as readonly string[]) {
+    if (def.requiredIds && !onlySet) {
+      for (const id of def.requiredIds) {
         if (!ids.get(collection)!.has(id)) {
           problems.push(problem(path.relative(cwd, path.join(options.contentDir, def.path, `${id}.md`)), 1, 1, `Die Pflichtseite ${def.path}/${id}.md fehlt; jede Seite der Website verlinkt sie.`, `Legen Sie ${def.path}/${id}.md an (fehlende Angaben als „keine Angabe“).`));
         }
       }
     }
-    if ('singleton' in def && def.singleton && def.format === 'markdown' && count === 0 && !onlySet && existsSync(path.join(options.contentDir, def.path))) {
+    if (def.singleton && def.format === 'markdown' && count === 0 && !onlySet && existsSync(path.join(options.contentDir, def.path))) {
       problems.push(problem(path.relative(cwd, path.join(options.contentDir, def.path)) || def.path, 1, 1, `${def.label}: es gibt keinen Eintrag.`, `Legen Sie ${def.path}/${def.path}.md an.`));
     }
   }
