@@ -12,14 +12,15 @@ const beschluss = z.strictObject({
   datum: datumOderUnbekannt('Datum', 'Datum der Sitzung.'),
   vorlage: textOderUnbekannt('Vorlage', 'Nummer der Sitzungsvorlage.'),
   ergebnis: beschlussErgebnis.schema,
-  abstimmung: z
-    .strictObject({
+  abstimmung: field(
+    z.strictObject({
       ja: stimmen('Ja-Stimmen'),
       nein: stimmen('Nein-Stimmen'),
       enthaltungen: stimmen('Enthaltungen'),
       einstimmig: field(z.boolean(), { title: 'Einstimmig', description: 'true, wenn die Quelle „einstimmig“ sagt.' }).optional(),
-    })
-    .optional(),
+    }),
+    { title: 'Abstimmung', description: 'Stimmen, soweit die Quelle sie nennt.' },
+  ).optional(),
   hinweis: text('Hinweis', 'Was unsicher ist oder worin Quellen abweichen.').optional(),
   quellen: quellenRefs(1),
 });
@@ -27,12 +28,15 @@ const beschluss = z.strictObject({
 export const kommunenSchema = z.strictObject({
   name: text('Name', 'Name der Kommune ohne Zusatz, z. B. „Lüdinghausen“.'),
   art: kommunenArt.schema,
-  art_quellen: quellenRefs(0).optional(),
-  annahme: z.strictObject({
-    stand: annahmeStand.schema,
-    hinweis: text('Hinweis', 'Kurze Erläuterung, was belegt ist und was nicht.'),
-    quellen: quellenRefs(1),
-  }),
+  art_quellen: field(quellenRefs(0), { title: 'Quellen zur Art', description: 'Quellen, die die Art (Stadt, Gemeinde …) belegen.' }).optional(),
+  annahme: field(
+    z.strictObject({
+      stand: annahmeStand.schema,
+      hinweis: text('Hinweis', 'Kurze Erläuterung, was belegt ist und was nicht.'),
+      quellen: quellenRefs(1),
+    }),
+    { title: 'Annahme der Strategie (Gruppe)', description: 'Was die Quellen insgesamt über die Annahme der Strategie durch diese Kommune sagen.' },
+  ),
   beschluesse: field(z.array(beschluss).default([]), {
     title: 'Beschlüsse',
     description: 'Jede gefundene Beratung zur Strategie: Gremium, Datum, Vorlage, Ergebnis, Abstimmung, Quellen.',

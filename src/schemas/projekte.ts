@@ -34,15 +34,21 @@ export const projekteSchema = z.strictObject({
   bezug: strategieBezug.schema,
   ziel: textOderUnbekannt('Ziel', 'Was das Projekt erreichen soll, laut Quelle.'),
   federfuehrung: textOderUnbekannt('Federführung', 'Wer das Projekt leitet.'),
-  status: z.strictObject({
-    wert: projektStatus.schema,
-    stand: datumOderUnbekannt('Stand des Status', 'Datum der jüngsten Quelle, die diesen Status belegt.'),
-    quellen: quellenRefs(1),
-  }),
-  zeitraum: z.strictObject({
-    beginn: datumOderUnbekannt('Beginn', 'Projektbeginn.'),
-    ende: datumOderUnbekannt('Ende', 'Projektende (geplant oder tatsächlich).'),
-  }),
+  status: field(
+    z.strictObject({
+      wert: projektStatus.schema,
+      stand: datumOderUnbekannt('Stand des Status', 'Datum der jüngsten Quelle, die diesen Status belegt.'),
+      quellen: quellenRefs(1),
+    }),
+    { title: 'Status (Gruppe)', description: 'Status des Projekts mit dem Datum, zu dem er belegt ist, und den Quellen.' },
+  ),
+  zeitraum: field(
+    z.strictObject({
+      beginn: datumOderUnbekannt('Beginn', 'Projektbeginn.'),
+      ende: datumOderUnbekannt('Ende', 'Projektende (geplant oder tatsächlich).'),
+    }),
+    { title: 'Zeitraum', description: 'Beginn und Ende des Projekts.' },
+  ),
   beteiligte: field(z.array(beteiligung).default([]), {
     title: 'Beteiligte Kommunen',
     description: 'Je Kommune der Region: Rolle und Status des Projekts dort, mit Quellen.',
