@@ -14,7 +14,7 @@ Bitte bearbeiten Sie sie nicht von Hand.
 
 ## Eine Änderung vorschlagen (im Browser)
 
-1. Öffnen Sie im Repository die Datei, die Sie ändern möchten, z. B. \`content/projekte/e-lastenrad-sharing.md\`,
+1. Öffnen Sie im Repository die Datei, die Sie ändern möchten, z. B. \`content/projekte/<kennung>.md\`,
    und wählen Sie „Bearbeiten“ (Stift-Symbol).
 2. Ändern Sie den Text oder die Felder zwischen den beiden Zeilen \`---\` am Anfang (die „Frontmatter“).
 3. Beschreiben Sie unten kurz, was Sie geändert haben und warum (mit Quelle), und wählen Sie
@@ -33,7 +33,7 @@ Datei derselben Sammlung und passen Sie sie an.
   in Förderanträgen zitiert: Benennen Sie Dateien nicht um.
 - **Nichts erfinden.** Was die Quellen nicht sagen, steht als \`keine Angabe\` und wird so angezeigt.
 - **Jede Angabe braucht eine Quelle.** Felder \`quellen\` enthalten Kennungen aus \`content/quellen/\`.
-  Im Text zitieren Sie mit einem Link: \`[Vorlage FBZD/0560/2021](quelle:stadt-billerbeck-fbzd-0560-2021)\`.
+  Im Text zitieren Sie mit einem Link: \`[Vorlage 12/2021](quelle:kennung-der-quelle)\`.
   Widersprechen sich Quellen, nennen Sie beide Angaben mit ihren Quellen.
 - **Daten** schreiben Sie als \`2021-06-29\`, \`2021-06\` oder \`2021\` – so genau, wie die Quelle es sagt.
 - **Die Priorität eines Projekts** ergibt sich aus seinem Themenfeld; sie steht nicht im Projekt.
