@@ -15,6 +15,7 @@ import { locate } from './yaml-locate.ts';
 import { collectRefs } from './zod-walk.ts';
 import { toId } from './to-id.ts';
 import { citationsIn } from './citations.ts';
+import { bodyFindings } from './body-safety.ts';
 
 export interface ContentFile {
   collection: CollectionName;
@@ -190,6 +191,9 @@ function checkFile(f: ContentFile, ids: Map<string, Set<string>>, problems: Prob
         problem(f.file, source.bodyStartLine + c.line - 1, c.column, `Quellenverweis „quelle:${c.id}“: diese Quelle gibt es nicht.`,
           guess ? `Meinten Sie „quelle:${guess}“?` : 'Legen Sie die Quelle in content/quellen/ an oder korrigieren Sie die Kennung.'),
       );
+    }
+    for (const b of bodyFindings(source.body)) {
+      fileProblems.push(problem(f.file, source.bodyStartLine + b.line - 1, b.column, b.message, b.hint));
     }
     problems.push(...fileProblems);
     if (fileProblems.length === 0 && parsed.success) entries.push({ ...f, source, data: parsed.data as Record<string, unknown> });

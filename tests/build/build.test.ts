@@ -112,6 +112,17 @@ describe('other content folders', () => {
     expect(existsSync(path.join(dist, 'projekte/lorena-heimat-2-0'))).toBe(false);
   }, 240_000);
 
+  it('rejects content that tries to run code at build time before Astro runs', () => {
+    const dist = path.join(outRoot, 'mdx');
+    const dir = contentWith([{ fixture: 'code-beim-bauen.mdx', as: 'seiten/code-beim-bauen.mdx' }]);
+    const marker = path.resolve('BUILD_MARKER');
+    const { code, out } = build(dist, { CONTENT_DIR: dir });
+    expect(code).toBe(1);
+    expect(out).toMatch(/seiten\/code-beim-bauen\.mdx:1:1: Fehler: .*keine \.md-Datei/);
+    expect(existsSync(marker)).toBe(false);
+    expect(existsSync(dist)).toBe(false);
+  });
+
   it('stops a content error before Astro runs: no site is written', () => {
     const dist = path.join(outRoot, 'kaputt');
     const dir = contentWith([{ fixture: 'status-unbekannt.md', as: 'projekte/status-unbekannt.md' }]);

@@ -25,6 +25,10 @@ describe('validator: valid content', () => {
     expect(result.entries.filter((e) => e.collection === 'themenfelder')).toHaveLength(8);
   });
 
+  it('treats code blocks and inline code as text', () => {
+    expect(check('code-ist-text.md', 'projekte/code-ist-text.md')).toEqual([]);
+  });
+
   it('accepts a byte order mark and Windows line endings', () => {
     expect(check('crlf-und-bom.md', 'projekte/crlf-und-bom.md')).toEqual([]);
   });
@@ -46,7 +50,13 @@ const RULES: { rule: string; fixture: string; as: string; line: number; message:
   { rule: 'non-UTF-8 bytes', fixture: 'latin1.md', as: 'projekte/latin1.md', line: 2, message: /kein UTF-8/ },
   { rule: 'TOML frontmatter', fixture: 'toml-frontmatter.md', as: 'projekte/toml-frontmatter.md', line: 1, message: /TOML-Frontmatter/ },
   { rule: 'YAML anchors', fixture: 'yaml-anker.md', as: 'projekte/yaml-anker.md', line: 11, message: /YAML-Anker und -Verweise/ },
-  { rule: 'MDX file', fixture: 'mdx-datei.mdx', as: 'projekte/mdx-datei.mdx', line: 1, message: /keine \.md-Datei/, hint: /MDX kann Programmcode ausführen/ },
+  { rule: 'MDX file', fixture: 'code-beim-bauen.mdx', as: 'seiten/code-beim-bauen.mdx', line: 1, message: /keine \.md-Datei/, hint: /MDX kann Programmcode ausführen/ },
+  { rule: 'script in the text', fixture: 'skript-im-text.md', as: 'projekte/skript-im-text.md', line: 20, message: /Skripte \(<script>\) sind im Text nicht erlaubt/ },
+  { rule: 'event-handler attribute', fixture: 'ereignis-attribut.md', as: 'projekte/ereignis-attribut.md', line: 18, message: /Attribut „onerror“/ },
+  { rule: 'javascript: address', fixture: 'javascript-link.md', as: 'projekte/javascript-link.md', line: 18, message: /Adressen mit „javascript:“/ },
+  { rule: 'javascript: address hidden by a character reference', fixture: 'javascript-link-kodiert.md', as: 'projekte/javascript-link-kodiert.md', line: 18, message: /Adressen mit „javascript:“/ },
+  { rule: 'image from another host', fixture: 'fremdes-bild.md', as: 'projekte/fremdes-bild.md', line: 18, message: /Bilder von anderen Servern/ },
+  { rule: 'embedded frame', fixture: 'iframe.md', as: 'projekte/iframe.md', line: 18, message: /<iframe> ist im Text nicht erlaubt/ },
   { rule: 'id that collides with a route', fixture: 'reservierte-kennung.md', as: 'seiten/projekte.md', line: 1, message: /bereits eine feste Adresse der Website \(\/projekte\/\)/ },
 ];
 
