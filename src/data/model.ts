@@ -1,5 +1,6 @@
 /** The whole content as plain data: what the data layer hands to pages and components. */
 import type { CollectionName, EntryData } from '../schemas/index.ts';
+import type { Change } from './history.ts';
 
 export interface Entry<C extends CollectionName> {
   id: string;
@@ -8,6 +9,8 @@ export interface Entry<C extends CollectionName> {
   html: string;
   /** Source file relative to the content folder. */
   file: string;
+  /** Commits that changed the file, newest first (empty without git history). */
+  aenderungen: Change[];
 }
 
 export type Projekt = Entry<'projekte'>;
@@ -28,4 +31,5 @@ export interface SiteContent {
   chronik: ChronikEintrag[];
   quellen: Quelle[];
   seiten: Seite[];
+  historie: { verfuegbar: boolean; unvollstaendig: boolean };
 }

@@ -3,6 +3,8 @@
  * data (SiteContent). Pages call this and the views; they compute nothing.
  */
 import { getCollection } from 'astro:content';
+import { contentDir } from '../config/content-dir.ts';
+import { readHistory, type ContentHistory } from './history.ts';
 import type { CollectionName, EntryData } from '../schemas/index.ts';
 import { collections } from '../schemas/index.ts';
 import type { Entry, SiteContent } from './model.ts';
@@ -15,15 +17,20 @@ interface AstroEntry {
   rendered?: { html: string };
 }
 
-async function load<C extends CollectionName>(name: C): Promise<Entry<C>[]> {
+async function load<C extends CollectionName>(name: C, history: ContentHistory): Promise<Entry<C>[]> {
   const entries = (await getCollection(name as never)) as AstroEntry[];
+  const def = collections[name];
   return entries
-    .map((e) => ({
-      id: e.id,
-      data: e.data as EntryData<C>,
-      html: resolveCitations(e.rendered?.html ?? ''),
-      file: `${collections[name].path}/${e.id}.md`,
-    }))
+    .map((e) => {
+      const file = def.format === 'yaml' ? def.path : `${def.path}/${e.id}.md`;
+      return {
+        id: e.id,
+        data: e.data as EntryData<C>,
+        html: resolveCitations(e.rendered?.html ?? ''),
+        file,
+        aenderungen: history.dateien.get(file) ?? [],
+      };
+    })
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 
@@ -31,15 +38,18 @@ let cached: Promise<SiteContent> | undefined;
 
 export function loadSite(): Promise<SiteContent> {
   cached ??= (async () => {
-    const [einstellungen, leitbild, ziele, themenfelder, projekte, kommunen, chronik, quellen, seiten] = await Promise.all([
-      load('einstellungen'), load('leitbild'), load('ziele'), load('themenfelder'), load('projekte'),
-      load('kommunen'), load('chronik'), load('quellen'), load('seiten'),
-    ]);
+    const history = readHistory(contentDir());
+    const [einstellungen, leitbild, ziele, themenfelder, projekte, kommunen, chronik, quellen, seiten] = await Promise.all(
+      (['einstellungen', 'leitbild', 'ziele', 'themenfelder', 'projekte', 'kommunen', 'chronik', 'quellen', 'seiten'] as const).map(
+        (name) => load(name, history),
+      ),
+    ) as [Entry<'einstellungen'>[], Entry<'leitbild'>[], Entry<'ziele'>[], Entry<'themenfelder'>[], Entry<'projekte'>[], Entry<'kommunen'>[], Entry<'chronik'>[], Entry<'quellen'>[], Entry<'seiten'>[]];
     return {
       einstellungen: einstellungen[0]!.data,
       leitbild: leitbild[0]!,
       ziele: ziele.sort((a, b) => a.data.nummer - b.data.nummer),
       themenfelder, projekte, kommunen, chronik, quellen, seiten,
+      historie: { verfuegbar: history.verfuegbar, unvollstaendig: history.unvollstaendig },
     };
   })();
   return cached;

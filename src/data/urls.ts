@@ -27,4 +27,9 @@ export const urls = {
   quelle: (id: string) => href(`/quellen/#${id}`),
   seite: (id: string) => href(`/${id}/`),
   suche: () => href('/suche/'),
+  daten: () => href('/daten/'),
+  projektVorschau: (id: string) => href(`/vorschau/projekte/${id}.png`),
+  kommuneVorschau: (id: string) => href(`/vorschau/kommunen/${id}.png`),
+  aenderungen: () => href('/aenderungen/'),
+  aenderungenFeed: () => href('/aenderungen.xml'),
 };

@@ -3,7 +3,7 @@
  * every page shows the same facts the same way (and they are unit-tested).
  */
 import { KEINE_ANGABE } from '../schemas/fields.ts';
-import { beteiligungsRolle, prioritaet, projektStatus, type Prioritaet } from '../schemas/vocab.ts';
+import { annahmeStand, beteiligungsRolle, prioritaet, projektStatus, type Prioritaet } from '../schemas/vocab.ts';
 import { datumSortKey } from './format.ts';
 import type { ChronikEintrag, Kommune, Projekt, Quelle, SiteContent, Themenfeld } from './model.ts';
 import { urls } from './urls.ts';
@@ -178,4 +178,31 @@ export function quellenVon(site: SiteContent, ids: readonly string[] | undefined
 
 export function seiteVon(site: SiteContent, id: string) {
   return site.seiten.find((s) => s.id === id);
+}
+
+/** What the link-preview image of a project shows. */
+export function projektVorschau(site: SiteContent, projekt: Projekt) {
+  const p = prioritaetVon(site, projekt);
+  const anzahl = projekt.data.beteiligte.length;
+  return {
+    art: 'Projekt',
+    titel: projekt.data.titel,
+    merkmale: [
+      p ? prioritaet.label(p) : `Priorität: ${KEINE_ANGABE}`,
+      `Status: ${projektStatus.label(projekt.data.status.wert)}`,
+      anzahl === 0 ? `Kommunen: ${KEINE_ANGABE}` : `${anzahl} ${anzahl === 1 ? 'Kommune' : 'Kommunen'}`,
+    ],
+    fuss: `${site.einstellungen.titel} – ${site.einstellungen.motto}`,
+  };
+}
+
+/** What the link-preview image of a Kommune shows. */
+export function kommuneVorschau(site: SiteContent, kommune: Kommune) {
+  const anzahl = projekteDerKommune(site, kommune.id).length;
+  return {
+    art: 'Kommune',
+    titel: kommune.data.name,
+    merkmale: [annahmeStand.label(kommune.data.annahme.stand), `${anzahl} ${anzahl === 1 ? 'Projekt' : 'Projekte'}`],
+    fuss: `${site.einstellungen.titel} – ${site.einstellungen.motto}`,
+  };
 }

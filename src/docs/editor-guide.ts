@@ -55,6 +55,8 @@ Häufige Meldungen:
 | Ein Feld steht zweimal | eine der beiden Zeilen löschen |
 | Die Frontmatter wird nicht geschlossen | nach dem letzten Feld eine Zeile \`---\` einfügen |
 | Zeichen, die kein UTF-8 sind | Datei als UTF-8 speichern |
+| Skripte … / Das HTML-Element … / Das Attribut „on…“ … sind nicht erlaubt | Element oder Attribut entfernen: Inhalte sind Text, kein Programmcode |
+| Bilder von anderen Servern sind nicht erlaubt | die Website lädt nichts von fremden Servern; Bild über das Entwicklungsteam einbinden lassen |
 
 Sie können die Prüfung auch selbst starten: \`npm run validate\` (alle Dateien) oder
 \`npm run validate -- content/projekte/datei.md\` (nur diese).

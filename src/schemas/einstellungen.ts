@@ -23,6 +23,18 @@ export const einstellungenSchema = z.strictObject({
     title: 'Amtlicher Regionalschlüssel',
     description: 'Amtlicher Regionalschlüssel der Region (5 oder 12 Ziffern). Unbekannt: „keine Angabe“.',
   }),
+  datenlizenz: field(
+    z.strictObject({
+      name: text('Name der Lizenz', 'Name der Lizenz der Datensätze.'),
+      url: field(z.url(), { title: 'Lizenztext', description: 'Adresse des Lizenztexts.' }),
+      dcat: field(z.url(), { title: 'DCAT-AP.de-Kennung', description: 'Kennung der Lizenz im DCAT-AP.de-Vokabular.' }),
+    }).default({
+      name: 'Datenlizenz Deutschland – Namensnennung – Version 2.0',
+      url: 'https://www.govdata.de/dl-de/by-2-0',
+      dcat: 'http://dcat-ap.de/def/licenses/dl-by-de/2.0',
+    }),
+    { title: 'Datenlizenz', description: 'Lizenz der offenen Daten unter /daten/. Ohne Angabe: Datenlizenz Deutschland – Namensnennung 2.0.' },
+  ),
   quellen: quellenRefs(1),
 });
 
