@@ -22,7 +22,9 @@ export const urls = {
   kommunen: () => href('/kommunen/'),
   kommune: (id: string) => href(`/kommunen/${id}/`),
   chronik: () => href('/chronik/'),
-  chronikEintrag: (id: string) => href(`/chronik/#${id}`),
+  /** Fragment ids start with a letter; Chronik ids start with their date. */
+  chronikAnker: (id: string) => `ereignis-${id}`,
+  chronikEintrag: (id: string) => href(`/chronik/#ereignis-${id}`),
   quellen: () => href('/quellen/'),
   quelle: (id: string) => href(`/quellen/#${id}`),
   seite: (id: string) => href(`/${id}/`),
