@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { expectedPages, htmlFileOf } from '../src/build/expected-pages.ts';
+import { missingPermalinks, PERMALINKS_FILE, readPermalinks } from '../src/build/permalinks.ts';
 import { contentDir } from '../src/config/content-dir.ts';
 import { formatProblem, githubAnnotation, summary } from '../src/validation/report.ts';
 import { validateContent } from '../src/validation/validate-content.ts';
@@ -41,6 +42,13 @@ function main(): number {
   const missing = expectedPages(validation.files).filter((page) => !existsSync(path.join(outDir, htmlFileOf(page))));
   if (missing.length) {
     console.error(`Der Build ist unvollständig; es fehlen ${missing.length} Seiten:\n  ${missing.join('\n  ')}`);
+    return 1;
+  }
+
+  const lost = missingPermalinks(outDir, readPermalinks(contentDir()));
+  if (lost.length) {
+    console.error(`Diese veröffentlichten Adressen (${PERMALINKS_FILE}) gibt es im Build nicht mehr:\n  ${lost.join('\n  ')}`);
+    console.error('Veröffentlichte Adressen stehen in Förderanträgen und dürfen nicht brechen. Stellen Sie die Datei wieder her, oder tragen Sie die alte Kennung im Feld „alias“ des Eintrags ein, der sie ersetzt.');
     return 1;
   }
 

@@ -206,3 +206,24 @@ export function kommuneVorschau(site: SiteContent, kommune: Kommune) {
     fuss: `${site.einstellungen.titel} – ${site.einstellungen.motto}`,
   };
 }
+
+export interface Weiterleitung {
+  /** Old site path without slashes at the ends, e.g. "projekte/alter-name". */
+  von: string;
+  nach: string;
+  titel: string;
+}
+
+/** Redirects from every former id ("alias") to its entry. */
+export function weiterleitungen(site: SiteContent): Weiterleitung[] {
+  const strip = (p: string) => p.replace(/^\/+|\/+$/g, '');
+  const out: Weiterleitung[] = [];
+  const add = (aliases: string[] | undefined, pfad: (id: string) => string, id: string, titel: string) => {
+    for (const alt of aliases ?? []) out.push({ von: strip(pfad(alt).replace(urls.start(), '/')), nach: pfad(id), titel });
+  };
+  for (const p of site.projekte) add(p.data.alias, urls.projekt, p.id, p.data.titel);
+  for (const k of site.kommunen) add(k.data.alias, urls.kommune, k.id, k.data.name);
+  for (const t of site.themenfelder) add(t.data.alias, urls.themenfeld, t.id, t.data.titel);
+  for (const s of site.seiten) add(s.data.alias, urls.seite, s.id, s.data.titel);
+  return out.sort((a, b) => a.von.localeCompare(b.von));
+}

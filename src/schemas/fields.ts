@@ -122,3 +122,11 @@ export const quellenRefs = (min = 1) =>
     'Kennungen der Quellen (Dateinamen in content/quellen ohne .md), die diese Angaben belegen.',
     min,
   );
+
+/** Former ids of an entry: their URLs keep working as redirects to the entry. */
+export const alias = () =>
+  field(z.array(z.string().regex(ID_PATTERN, { message: `Kennung: ${ID_RULE}` })).min(1, { message: 'mindestens 1 Eintrag nötig' }), {
+    title: 'Frühere Kennungen',
+    description:
+      'Frühere Dateinamen (ohne .md) dieses Eintrags nach Umbenennen oder Zusammenlegen. Ihre Adressen leiten auf diesen Eintrag weiter, damit veröffentlichte Links nicht brechen.',
+  }).optional();

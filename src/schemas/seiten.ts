@@ -1,9 +1,10 @@
 /** Seiten: static pages such as Impressum, Datenschutz, Barrierefreiheit. */
 import { z } from 'zod';
-import { field, quellenRefs, text } from './fields.ts';
+import { alias, field, quellenRefs, text } from './fields.ts';
 
 export const seitenSchema = z.strictObject({
   titel: text('Titel', 'Überschrift der Seite.'),
+  alias: alias(),
   beschreibung: text('Kurzbeschreibung', 'Ein Satz für Suchmaschinen.'),
   navigation: field(z.boolean().default(false), {
     title: 'In der Hauptnavigation',

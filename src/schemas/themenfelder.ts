@@ -1,6 +1,6 @@
 /** Themenfelder: the eight topic fields with their priority tier and history. */
 import { z } from 'zod';
-import { datumOderUnbekannt, field, oderUnbekannt, quellenRefs, text, textOderUnbekannt } from './fields.ts';
+import { alias, datumOderUnbekannt, field, oderUnbekannt, quellenRefs, text, textOderUnbekannt } from './fields.ts';
 import { prioritaet, themenfeldStand, workshopFormat } from './vocab.ts';
 
 const workshop = z.strictObject({
@@ -16,6 +16,7 @@ const workshop = z.strictObject({
 
 export const themenfelderSchema = z.strictObject({
   titel: text('Titel', 'Name des Themenfelds.'),
+  alias: alias(),
   prioritaet: prioritaet.schema,
   reihenfolge: field(z.number().int().positive(), {
     title: 'Reihenfolge',

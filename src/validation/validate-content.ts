@@ -149,8 +149,39 @@ export function validateContent(options: ValidateOptions): ValidationResult {
       problems.push(problem(f.file, 1, 1, `Unerwarteter Fehler beim Prüfen dieser Datei (${(error as Error).message}).`, 'Prüfen Sie die Datei auf ungewöhnliche Zeichen; besteht der Fehler fort, melden Sie ihn dem Entwicklungsteam.'));
     }
   }
+  problems.push(...aliasProblems(entries, ids));
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   return { problems, entries, files: listed.files };
+}
+
+/**
+ * A former id ("alias") keeps an old URL alive as a redirect. It must not be
+ * an id in use, another entry's alias or a fixed route of the site.
+ */
+function aliasProblems(entries: ValidEntry[], ids: Map<string, Set<string>>): Problem[] {
+  const out: Problem[] = [];
+  const seen = new Map<string, ValidEntry>();
+  for (const e of entries) {
+    const list = e.data.alias;
+    if (!Array.isArray(list)) continue;
+    const def: CollectionDef = collections[e.collection];
+    list.forEach((alias: string, i: number) => {
+      const pos = locate(e.source.yamlText, ['alias', i]);
+      const at = (message: string, hint: string) => out.push(problem(e.file, e.source.yamlStartLine + pos.line - 1, pos.column, message, hint));
+      const key = `${e.collection}/${alias}`;
+      if (ids.get(e.collection)!.has(alias)) {
+        at(`Die frühere Kennung „${alias}“ ist die Kennung eines bestehenden Eintrags in ${def.label}.`, 'Eine frühere Kennung darf nur eine Adresse sein, die es nicht mehr gibt. Entfernen Sie sie oder benennen Sie die andere Datei um.');
+      } else if (def.reservedIds?.includes(alias)) {
+        at(`Die frühere Kennung „${alias}“ ist eine feste Adresse der Website.`, 'Entfernen Sie sie aus der Liste.');
+      } else if (seen.has(key) && seen.get(key) !== e) {
+        at(`Die frühere Kennung „${alias}“ steht auch in ${seen.get(key)!.file}.`, 'Eine alte Adresse kann nur auf einen Eintrag weiterleiten: entfernen Sie sie an einer Stelle.');
+      } else if (seen.get(key) === e) {
+        at(`Die frühere Kennung „${alias}“ steht zweimal in der Liste.`, 'Entfernen Sie eine davon.');
+      }
+      seen.set(key, e);
+    });
+  }
+  return out;
 }
 
 function checkFile(f: ContentFile, ids: Map<string, Set<string>>, problems: Problem[], entries: ValidEntry[]): void {

@@ -4,7 +4,7 @@
  * error stops the build before Astro runs.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
@@ -110,6 +110,32 @@ describe('other content folders', () => {
     expect(page(dist, '/')).toMatch(/Teststrategie 1\.0/);
     expect(page(dist, '/projekte/testprojekt/')).toMatch(/Testdorf/);
     expect(existsSync(path.join(dist, 'projekte/lorena-heimat-2-0'))).toBe(false);
+  }, 240_000);
+
+  it('fails, naming the URL, when a published page is no longer built', () => {
+    const dist = path.join(outRoot, 'verloren');
+    const dir = contentWith();
+    writeFileSync(path.join(dir, 'permalinks.txt'), '# Test\n/\n/projekte/testprojekt/\n');
+    renameSync(path.join(dir, 'projekte/testprojekt.md'), path.join(dir, 'projekte/neuer-name.md'));
+    const { code, out } = build(dist, { CONTENT_DIR: dir });
+    expect(code).toBe(1);
+    expect(out).toMatch(/gibt es im Build nicht mehr:\n\s+\/projekte\/testprojekt\//);
+  }, 240_000);
+
+  it('keeps a renamed page\'s old URL alive as a redirect when the old id is an alias', () => {
+    const dist = path.join(outRoot, 'umbenannt');
+    const dir = contentWith();
+    writeFileSync(path.join(dir, 'permalinks.txt'), '/\n/projekte/testprojekt/\n');
+    const renamed = readFileSync(path.join(dir, 'projekte/testprojekt.md'), 'utf8').replace('titel: Testprojekt\n', 'titel: Testprojekt\nalias: [testprojekt]\n');
+    rmSync(path.join(dir, 'projekte/testprojekt.md'));
+    writeFileSync(path.join(dir, 'projekte/neuer-name.md'), renamed);
+    const { code, out } = build(dist, { CONTENT_DIR: dir });
+    expect(code, out).toBe(0);
+    const redirect = page(dist, '/projekte/testprojekt/');
+    expect(redirect).toMatch(/<meta http-equiv="refresh" content="0; url=\/projekte\/neuer-name\/">/);
+    expect(redirect).toMatch(/<link rel="canonical" href="\/projekte\/neuer-name\/">/);
+    expect(redirect).toMatch(/<a href="\/projekte\/neuer-name\/">Testprojekt<\/a>/);
+    expect(page(dist, '/projekte/neuer-name/')).toMatch(/<h1>Testprojekt<\/h1>/);
   }, 240_000);
 
   it('rejects content that tries to run code at build time before Astro runs', () => {

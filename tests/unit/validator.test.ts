@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExecutableFrontmatterError, grayMatter } from '../../src/validation/read-source.ts';
@@ -57,6 +57,7 @@ const RULES: { rule: string; fixture: string; as: string; line: number; message:
   { rule: 'javascript: address hidden by a character reference', fixture: 'javascript-link-kodiert.md', as: 'projekte/javascript-link-kodiert.md', line: 18, message: /Adressen mit „javascript:“/ },
   { rule: 'image from another host', fixture: 'fremdes-bild.md', as: 'projekte/fremdes-bild.md', line: 18, message: /Bilder von anderen Servern/ },
   { rule: 'embedded frame', fixture: 'iframe.md', as: 'projekte/iframe.md', line: 18, message: /<iframe> ist im Text nicht erlaubt/ },
+  { rule: 'former id that is still in use', fixture: 'alias-belegt.md', as: 'projekte/alias-belegt.md', line: 3, message: /frühere Kennung „testprojekt“ ist die Kennung eines bestehenden Eintrags/ },
   { rule: 'id that collides with a route', fixture: 'reservierte-kennung.md', as: 'seiten/projekte.md', line: 1, message: /bereits eine feste Adresse der Website \(\/projekte\/\)/ },
 ];
 
@@ -92,6 +93,14 @@ describe('validator: every rule names file, line and fix', () => {
     ]);
     const problems = validateContent({ contentDir: dir, cwd: dir }).problems;
     expect(problems.map((p) => p.file)).toEqual(['projekte/a.md', 'projekte/b.md']);
+  });
+
+  it('rejects the same former id in two entries', () => {
+    const dir = contentWith([{ fixture: 'alias-belegt.md', as: 'projekte/a.md' }, { fixture: 'alias-belegt.md', as: 'projekte/b.md' }]);
+    writeFileSync(path.join(dir, 'projekte/a.md'), readFileSync(path.join(dir, 'projekte/a.md'), 'utf8').replace('[testprojekt]', '[alt]'));
+    writeFileSync(path.join(dir, 'projekte/b.md'), readFileSync(path.join(dir, 'projekte/b.md'), 'utf8').replace('[testprojekt]', '[alt]'));
+    const problems = validateContent({ contentDir: dir, cwd: dir }).problems;
+    expect(problems.map((p) => `${p.file}:${p.line} ${p.message}`)).toEqual(['projekte/b.md:3 Die frühere Kennung „alt“ steht auch in projekte/a.md.']);
   });
 
   it('requires the pages every page links to', () => {
