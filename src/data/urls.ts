@@ -35,3 +35,13 @@ export const urls = {
   aenderungen: () => href('/aenderungen/'),
   aenderungenFeed: () => href('/aenderungen.xml'),
 };
+
+/** Links into the repository (GitHub-style), when its address is known. */
+export function repositoryLinks(repository: string, zweig: string) {
+  if (!/^https?:\/\//.test(repository)) return undefined;
+  const base = repository.replace(/\/+$/, '');
+  return {
+    bearbeiten: (datei: string) => `${base}/edit/${zweig}/content/${datei}`,
+    commit: (hash: string) => `${base}/commit/${hash}`,
+  };
+}

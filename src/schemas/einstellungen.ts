@@ -18,7 +18,11 @@ export const einstellungenSchema = z.strictObject({
   ),
   herausgeber: textOderUnbekannt('Herausgeber', 'Wer diese Website herausgibt (für das Impressum).'),
   website: url('Adresse der Website', 'Öffentliche Adresse, unter der die Website erscheint.'),
-  repository: url('Adresse des Repositorys', 'Wo der Quelltext und die Inhalte liegen (für „Diese Seite bearbeiten“).'),
+  repository: url('Adresse des Repositorys', 'Wo der Quelltext und die Inhalte liegen, z. B. https://github.com/organisation/projekt (für „Diese Seite bearbeiten“ und Links auf Änderungen).'),
+  hauptzweig: field(z.string().trim().min(1).default('main'), {
+    title: 'Hauptzweig',
+    description: 'Name des Zweigs im Repository, aus dem die Website gebaut wird (Standard: main).',
+  }),
   regionalschluessel: field(oderUnbekannt(z.string().regex(/^\d{5}(\d{7})?$/, { message: '5 oder 12 Ziffern' })), {
     title: 'Amtlicher Regionalschlüssel',
     description: 'Amtlicher Regionalschlüssel der Region (5 oder 12 Ziffern). Unbekannt: „keine Angabe“.',

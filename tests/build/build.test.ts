@@ -79,6 +79,15 @@ describe('the real site', () => {
     for (const id of anchors) expect(sources).toContain(`id="${id}"`);
   });
 
+  it('shows on each content page its Stand and change history from git, and where its source file is', () => {
+    const lastChange = spawnSync('git', ['log', '-1', '--format=%cI', '--', 'content/projekte/lorena-heimat-2-0.md'], { encoding: 'utf8' }).stdout.slice(0, 10);
+    const html = page(dist, '/projekte/lorena-heimat-2-0/');
+    expect(html).toContain(`<strong>Stand:</strong> <time datetime="${lastChange}">`);
+    expect(html).toMatch(/<summary>Änderungen an dieser Seite \(\d+\)<\/summary>/);
+    expect(html).toContain('Quelldatei dieser Seite: <code>content/projekte/lorena-heimat-2-0.md</code>');
+    for (const p of ['/leitbild/', '/kommunen/olfen/', '/themenfelder/kultur/', '/impressum/']) expect(page(dist, p), p).toContain('<strong>Stand:</strong>');
+  });
+
   it('is German and indexes only the main content', () => {
     const html = page(dist, '/');
     expect(html).toMatch(/<html lang="de"/);
@@ -110,6 +119,10 @@ describe('other content folders', () => {
     expect(page(dist, '/')).toMatch(/Teststrategie 1\.0/);
     expect(page(dist, '/projekte/testprojekt/')).toMatch(/Testdorf/);
     expect(existsSync(path.join(dist, 'projekte/lorena-heimat-2-0'))).toBe(false);
+    // The repository address is set in this fixture: every content page links its source file.
+    expect(page(dist, '/projekte/testprojekt/')).toContain('<a href="https://github.com/beispiel-region/teststrategie/edit/main/content/projekte/testprojekt.md">Diese Seite bearbeiten</a>');
+    // A content folder outside git has no history, and the page says so instead of guessing.
+    expect(page(dist, '/projekte/testprojekt/')).toMatch(/<strong>Stand:<\/strong> <span class="unbekannt">keine Angabe<\/span> \(keine Versionsgeschichte verfügbar\)/);
   }, 240_000);
 
   it('fails, naming the URL, when a published page is no longer built', () => {
