@@ -60,6 +60,12 @@ Häufige Meldungen:
 
 Sie können die Prüfung auch selbst starten: \`npm run validate\` (alle Dateien) oder
 \`npm run validate -- content/projekte/datei.md\` (nur diese).
+
+## Hilfe im Editor
+
+Für jede Sammlung veröffentlicht die Website ein JSON Schema unter \`/schema/<sammlung>.json\`
+(z. B. \`/schema/projekte.json\`). Editoren mit YAML-Unterstützung (etwa VS Code mit der Erweiterung „YAML“)
+schlagen damit Felder und erlaubte Werte vor und markieren Fehler schon beim Schreiben.
 `;
 
 function escapeCell(text: string): string {

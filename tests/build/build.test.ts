@@ -88,6 +88,14 @@ describe('the real site', () => {
     for (const p of ['/leitbild/', '/kommunen/olfen/', '/themenfelder/kultur/', '/impressum/']) expect(page(dist, p), p).toContain('<strong>Stand:</strong>');
   });
 
+  it('publishes the JSON Schema of every collection', () => {
+    for (const name of ['einstellungen', 'leitbild', 'ziele', 'themenfelder', 'projekte', 'kommunen', 'chronik', 'quellen', 'seiten']) {
+      const schema = JSON.parse(readFileSync(path.join(dist, 'schema', `${name}.json`), 'utf8'));
+      expect(schema.$schema, name).toBe('https://json-schema.org/draft/2020-12/schema');
+      expect(schema.type, name).toBe('object');
+    }
+  });
+
   it('is German and indexes only the main content', () => {
     const html = page(dist, '/');
     expect(html).toMatch(/<html lang="de"/);
