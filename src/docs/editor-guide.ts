@@ -24,7 +24,16 @@ Bitte bearbeiten Sie sie nicht von Hand.
 5. Eine zweite Person prüft und übernimmt die Änderung. Danach erscheint sie auf der Website.
 
 Eine neue Datei legen Sie über „Add file“ → „Create new file“ an. Kopieren Sie am besten eine vorhandene
-Datei derselben Sammlung und passen Sie sie an.
+Datei derselben Sammlung und passen Sie sie an. Wer das Projekt auf dem eigenen Rechner hat, erzeugt eine
+neue Datei mit allen Feldern und Erklärungen so:
+
+\`\`\`sh
+npm run neu -- projekt "Titel des Projekts" --quelle kennung-der-quelle
+\`\`\`
+
+(statt \`projekt\` auch \`kommune\`, \`themenfeld\`, \`ziel\`, \`quelle\`, \`ereignis\` oder \`seite\`). Der Dateiname
+wird aus dem Titel gebildet; Felder, für die es keinen sicheren Anfangswert gibt, bleiben leer und werden
+danach genannt.
 
 ## Regeln, die immer gelten
 
