@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { createHash } from 'node:crypto';
+import { basePath } from './src/config/base-path.ts';
 import { contentDir } from './src/config/content-dir.ts';
 import { readSiteUrl } from './src/config/site-url.ts';
 
@@ -12,6 +13,8 @@ const cacheKey = createHash('sha256').update(contentDir()).digest('hex').slice(0
 export default defineConfig({
   // The public address comes from content/einstellungen.yaml (or SITE_URL); unknown leaves canonical URLs relative.
   site: readSiteUrl(),
+  // Sub-path deployments (e.g. GitHub Pages of a project): BASE_PATH=/strategie/
+  base: basePath(),
   cacheDir: `./node_modules/.astro/${cacheKey}`,
   trailingSlash: 'always',
   build: { format: 'directory' },

@@ -5,6 +5,7 @@
   var ui = new PagefindUI({
     element: '#suche',
     bundlePath: container.getAttribute('data-bundle'),
+    baseUrl: container.getAttribute('data-base'),
     showSubResults: true,
     showImages: false,
     resetStyles: false,

@@ -3,6 +3,7 @@
  * one page per Themenfeld, Projekt, Kommune and Seite. Checked after astro
  * build, because a render error can let Astro exit 0 with pages missing.
  */
+import { basePath } from '../config/base-path.ts';
 import { urls } from '../data/urls.ts';
 import { prioritaet } from '../schemas/vocab.ts';
 import type { ContentFile } from '../validation/validate-content.ts';
@@ -20,5 +21,5 @@ export function expectedPages(files: readonly Pick<ContentFile, 'collection' | '
   ];
 }
 
-/** The file in the output folder that serves a site path ("/projekte/" → "projekte/index.html"). */
-export const htmlFileOf = (sitePath: string): string => `${sitePath.replace(/^\//, '')}index.html`;
+/** The file in the output folder that serves a site path ("/projekte/" → "projekte/index.html"), without the base path. */
+export const htmlFileOf = (sitePath: string): string => `${sitePath.slice(basePath().length)}index.html`;

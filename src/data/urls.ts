@@ -2,9 +2,10 @@
  * Every URL pattern of the site in one place. Published URLs must never
  * change: a new pattern is added here, an old one is kept (issue: permalinks).
  */
+import { basePath } from '../config/base-path.ts';
 import { PRIORITAET_NUMMER, type Prioritaet } from '../schemas/vocab.ts';
 
-const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+const BASE = basePath();
 
 /** Prefix a site-absolute path with the configured base path. */
 export const href = (path: string): string => BASE + path.replace(/^\//, '');

@@ -6,7 +6,7 @@ import { KEINE_ANGABE } from '../schemas/fields.ts';
 import { annahmeStand, beteiligungsRolle, prioritaet, projektStatus, type Prioritaet } from '../schemas/vocab.ts';
 import { datumSortKey } from './format.ts';
 import type { ChronikEintrag, Kommune, Projekt, Quelle, SiteContent, Themenfeld } from './model.ts';
-import { urls } from './urls.ts';
+import { href, urls } from './urls.ts';
 import { citationsIn } from '../validation/citations.ts';
 
 const byTitle = new Intl.Collator('de').compare;
@@ -135,9 +135,11 @@ export function zitierendeSeiten(site: SiteContent): Map<string, Verweis[]> {
   return out;
 }
 
-/** Markdown citations ("quelle:<id>") as links to the source list. */
+/** Markdown citations ("quelle:<id>") as links to the source list; site-absolute links get the base path. */
 export function resolveCitations(html: string): string {
-  return html.replace(/href="quelle:([a-z0-9-]+)"/g, (_, id: string) => `href="${urls.quelle(id)}"`);
+  return html
+    .replace(/(href|src)="\/(?!\/)([^"]*)"/g, (_, attr: string, rest: string) => `${attr}="${href(`/${rest}`)}"`)
+    .replace(/href="quelle:([a-z0-9-]+)"/g, (_, id: string) => `href="${urls.quelle(id)}"`);
 }
 
 export { citationsIn };

@@ -1,0 +1,48 @@
+/** The site also works under a sub-path (e.g. GitHub Pages of a project): every link carries the base path. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { htmlFiles, linksIn, resolvesInSite, sitePathOf } from '../helpers/site-files.ts';
+
+const BASE = '/strategie/';
+const root = mkdtempSync(path.join(os.tmpdir(), 'unterpfad-'));
+const dist = path.join(root, 'dist');
+let result: { code: number | null; out: string };
+beforeAll(() => {
+  const r = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', dist], { env: { ...process.env, BASE_PATH: BASE, SITE_URL: 'https://beispiel.invalid' }, encoding: 'utf8', timeout: 240_000 });
+  result = { code: r.status, out: r.stdout + r.stderr };
+}, 240_000);
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe(`built under ${BASE}`, () => {
+  it('builds', () => expect(result.code, result.out).toBe(0));
+
+  it('links every page, file and fragment below the base path, and they exist', () => {
+    const problems: string[] = [];
+    for (const file of htmlFiles(dist)) {
+      const from = BASE + sitePathOf(dist, file).slice(1);
+      for (const link of linksIn(readFileSync(file, 'utf8'))) {
+        if (/^[a-z][a-z0-9+.-]*:/i.test(link.value) && !link.value.startsWith('https://beispiel.invalid')) continue;
+        if (link.attribute === 'srcset' || link.value.startsWith('#')) continue;
+        const url = new URL(link.value, `https://beispiel.invalid${from}`);
+        if (url.host !== 'beispiel.invalid') continue;
+        if (!url.pathname.startsWith(BASE)) problems.push(`${from}: ${link.value} liegt nicht unter ${BASE}`);
+        else if (!resolvesInSite(dist, '/', url.pathname.slice(BASE.length - 1) + url.hash)) problems.push(`${from}: ${link.value} fehlt`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('gives the search its bundle and result base under the sub-path', () => {
+    const html = readFileSync(path.join(dist, 'suche/index.html'), 'utf8');
+    expect(html).toContain(`data-bundle="${BASE}pagefind/"`);
+    expect(html).toContain(`data-base="${BASE}"`);
+  });
+
+  it('uses absolute canonical URLs with the site address and base path', () => {
+    const html = readFileSync(path.join(dist, 'projekte/lorena-heimat-2-0/index.html'), 'utf8');
+    expect(html).toContain('<link rel="canonical" href="https://beispiel.invalid/strategie/projekte/lorena-heimat-2-0/">');
+  });
+});
