@@ -37,6 +37,14 @@ describe('every page of the built site', () => {
     expect(broken).toEqual([]);
   });
 
+  it('carries a Content-Security-Policy without unsafe-inline script', () => {
+    const missing = pages.filter((file) => {
+      const csp = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(readFileSync(file, 'utf8'))?.[1];
+      return !csp || !/script-src 'self'/.test(csp) || /unsafe-inline/.test(csp) || !/default-src 'self'/.test(csp);
+    });
+    expect(missing.map((f) => sitePathOf(dist, f))).toEqual([]);
+  });
+
   it('loads nothing from another host (stylesheets, scripts, images, fonts, frames)', () => {
     const foreign: string[] = [];
     for (const file of pages) {
