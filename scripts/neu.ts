@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentDir } from '../src/config/content-dir.ts';
 import { template } from '../src/docs/template.ts';
-import { collectionNames, collections, type CollectionName } from '../src/schemas/index.ts';
+import { collectionNames, collections, type CollectionDef, type CollectionName } from '../src/schemas/index.ts';
 import { formatProblem } from '../src/validation/report.ts';
 import { toId } from '../src/validation/to-id.ts';
 import { validateContent } from '../src/validation/validate-content.ts';
@@ -23,7 +23,8 @@ function main(): number {
   const quelle = q >= 0 ? args[q + 1] : undefined;
   const [art, titel] = q >= 0 ? args.filter((_, i) => i !== q && i !== q + 1) : args;
   const collection = art ? NAMEN[art] ?? (collectionNames.includes(art as CollectionName) ? (art as CollectionName) : undefined) : undefined;
-  if (!collection || !titel || collections[collection].format !== 'markdown' || collections[collection].singleton) {
+  const def: CollectionDef | undefined = collection ? collections[collection] : undefined;
+  if (!collection || !def || !titel || def.format !== 'markdown' || def.singleton) {
     console.error(`Aufruf: npm run neu -- <${Object.keys(NAMEN).join('|')}> "Titel" [--quelle kennung-der-quelle]`);
     return 1;
   }
