@@ -5,7 +5,7 @@
  */
 import { basePath } from '../config/base-path.ts';
 import { urls } from '../data/urls.ts';
-import { prioritaet } from '../schemas/vocab.ts';
+import { prioritaet, projektStatus } from '../schemas/vocab.ts';
 import type { ContentFile } from '../validation/validate-content.ts';
 
 export function expectedPages(files: readonly Pick<ContentFile, 'collection' | 'id'>[]): string[] {
@@ -14,9 +14,10 @@ export function expectedPages(files: readonly Pick<ContentFile, 'collection' | '
     urls.start(), urls.leitbild(), urls.ziele(), urls.themenfelder(), urls.prioritaeten(), urls.projekte(),
     ...prioritaet.values.map((p) => urls.projekteDerPrioritaet(p)),
     urls.kommunen(), urls.chronik(), urls.quellen(), urls.suche(),
-    ...ids('themenfelder').map(urls.themenfeld),
+    ...projektStatus.values.map(urls.projekteMitStatus),
+    ...ids('themenfelder').flatMap((id) => [urls.themenfeld(id), urls.projekteDesThemenfelds(id)]),
     ...ids('projekte').map(urls.projekt),
-    ...ids('kommunen').map(urls.kommune),
+    ...ids('kommunen').flatMap((id) => [urls.kommune(id), urls.projekteDerKommune(id)]),
     ...ids('seiten').map(urls.seite),
   ];
 }

@@ -155,6 +155,8 @@ export interface ProjektKarte {
   status: string;
   /** Role and status in one Kommune, when the list is a Kommune's. */
   beteiligung?: string;
+  /** Values for the filter bar on /projekte/. */
+  filter: ReturnType<typeof filterWerte>;
 }
 
 export function projektKarte(site: SiteContent, projekt: Projekt, beteiligung?: Beteiligung): ProjektKarte {
@@ -167,6 +169,7 @@ export function projektKarte(site: SiteContent, projekt: Projekt, beteiligung?: 
     prioritaet: p ? prioritaet.label(p) : `Priorität: ${KEINE_ANGABE}`,
     themenfeld: themenfeldVon(site, projekt)?.data.titel ?? KEINE_ANGABE,
     status: projektStatus.label(projekt.data.status.wert),
+    filter: filterWerte(site, projekt),
     ...(beteiligung
       ? { beteiligung: `${beteiligungsRolle.label(beteiligung.rolle)}; Status hier: ${projektStatus.label(beteiligung.status)}` }
       : {}),
@@ -228,4 +231,50 @@ export function weiterleitungen(site: SiteContent): Weiterleitung[] {
   for (const t of site.themenfelder) add(t.data.alias, urls.themenfeld, t.id, t.data.titel);
   for (const s of site.seiten) add(s.data.alias, urls.seite, s.id, s.data.titel);
   return out.sort((a, b) => a.von.localeCompare(b.von));
+}
+
+export interface FacettenEintrag {
+  label: string;
+  url: string;
+  anzahl: number;
+  aktuell: boolean;
+}
+export interface FacettenGruppe {
+  titel: string;
+  eintraege: FacettenEintrag[];
+}
+
+/** The project indexes by tier, Themenfeld, Kommune and status, with counts: links between all of them. */
+export function projektFacetten(site: SiteContent, aktuell?: string): FacettenGruppe[] {
+  const eintrag = (label: string, url: string, anzahl: number) => ({ label, url, anzahl, aktuell: url === aktuell });
+  return [
+    { titel: 'Priorität', eintraege: prioritaet.values.map((p) => eintrag(prioritaet.label(p), urls.projekteDerPrioritaet(p), projekteDerPrioritaet(site, p).length)) },
+    { titel: 'Themenfeld', eintraege: themenfelderSortiert(site).map((t) => eintrag(t.data.titel, urls.projekteDesThemenfelds(t.id), projekteDesThemenfelds(site, t.id).length)) },
+    { titel: 'Kommune', eintraege: kommunenSortiert(site).map((k) => eintrag(k.data.name, urls.projekteDerKommune(k.id), projekteDerKommune(site, k.id).length)) },
+    { titel: 'Status', eintraege: projektStatus.values.map((s) => eintrag(projektStatus.label(s), urls.projekteMitStatus(s), projekteMitStatus(site, s).length)) },
+  ];
+}
+
+export function projekteMitStatus(site: SiteContent, status: ProjektStatus): Projekt[] {
+  return projekteSortiert(site, site.projekte.filter((p) => p.data.status.wert === status));
+}
+
+/** Values a project list item carries for the filter bar (data attributes). */
+export function filterWerte(site: SiteContent, projekt: Projekt) {
+  return {
+    prioritaet: prioritaetVon(site, projekt) ?? 'keine-angabe',
+    themenfeld: [projekt.data.themenfeld, ...(projekt.data.weitere_themenfelder ?? [])].filter((t) => t !== KEINE_ANGABE).join(' '),
+    kommune: projekt.data.beteiligte.map((b) => b.kommune).join(' '),
+    status: projekt.data.status.wert,
+  };
+}
+
+/** The choices of the filter bar on /projekte/: value and label per filter. */
+export function filterOptionen(site: SiteContent) {
+  return [
+    { name: 'prioritaet', label: 'Priorität', optionen: [...prioritaet.values.map((p) => ({ wert: p, label: prioritaet.label(p) })), { wert: 'keine-angabe', label: KEINE_ANGABE }] },
+    { name: 'themenfeld', label: 'Themenfeld', optionen: themenfelderSortiert(site).map((t) => ({ wert: t.id, label: t.data.titel })) },
+    { name: 'kommune', label: 'Kommune', optionen: kommunenSortiert(site).map((k) => ({ wert: k.id, label: k.data.name })) },
+    { name: 'status', label: 'Status', optionen: projektStatus.values.map((s) => ({ wert: s, label: projektStatus.label(s) })) },
+  ];
 }
