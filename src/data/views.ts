@@ -4,7 +4,7 @@
  */
 import { KEINE_ANGABE } from '../schemas/fields.ts';
 import { annahmeStand, beteiligungsRolle, prioritaet, projektStatus, type Prioritaet } from '../schemas/vocab.ts';
-import { datumSortKey } from './format.ts';
+import { datumSortKey, formatDatum } from './format.ts';
 import type { ChronikEintrag, Kommune, Projekt, Quelle, SiteContent, Themenfeld } from './model.ts';
 import { href, urls } from './urls.ts';
 import { citationsIn } from '../validation/citations.ts';
@@ -277,4 +277,19 @@ export function filterOptionen(site: SiteContent) {
     { name: 'kommune', label: 'Kommune', optionen: kommunenSortiert(site).map((k) => ({ wert: k.id, label: k.data.name })) },
     { name: 'status', label: 'Status', optionen: projektStatus.values.map((s) => ({ wert: s, label: projektStatus.label(s) })) },
   ];
+}
+
+/** The suggested citation of a Steckbrief for funding applications: title, publisher, permanent URL, Stand. */
+export function zitiervorschlag(site: SiteContent, projekt: Projekt, abs: (p: string) => string) {
+  const e = site.einstellungen;
+  const stand = projekt.aenderungen[0]?.datum.slice(0, 10);
+  const url = abs(urls.projekt(projekt.id));
+  return {
+    titel: projekt.data.titel,
+    herausgeber: e.herausgeber,
+    werk: `${e.titel} – ${e.motto}`,
+    url,
+    stand,
+    text: `${projekt.data.titel}. In: ${e.titel} – ${e.motto}. Herausgeber: ${e.herausgeber}. ${url} (Stand: ${stand ? formatDatum(stand) : KEINE_ANGABE}).`,
+  };
 }

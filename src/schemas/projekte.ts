@@ -35,6 +35,7 @@ export const projekteSchema = z.strictObject({
   bezug: strategieBezug.schema,
   ziel: textOderUnbekannt('Ziel', 'Was das Projekt erreichen soll, laut Quelle.'),
   federfuehrung: textOderUnbekannt('Federführung', 'Wer das Projekt leitet.'),
+  kontakt: textOderUnbekannt('Kontakt', 'Veröffentlichte Kontaktstelle (Stelle oder Funktionspostfach, keine privaten Angaben). Fehlt das Feld, zeigt die Seite „keine Angabe“.').optional(),
   status: field(
     z.strictObject({
       wert: projektStatus.schema,

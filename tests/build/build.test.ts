@@ -112,10 +112,16 @@ describe('the real site', () => {
     expect(page(dist, '/projekte/lorena-heimat-2-0/')).toMatch(/data-pagefind-filter="prioritaet:Priorität II"/);
   });
 
-  it('sends no JavaScript to content pages (JSON-LD data only)', () => {
-    for (const p of ['/', '/projekte/lorena-heimat-2-0/', '/kommunen/senden/', '/themenfelder/bildung/']) {
-      expect(page(dist, p).replace(/<script type="application\/ld\+json">[^<]*<\/script>/g, ''), p).not.toMatch(/<script/);
-    }
+  it('sends no JavaScript to content pages, except the copy button of a Steckbrief\'s citation', () => {
+    const scripts = (p: string) => [...page(dist, p).matchAll(/<script([^>]*)>/g)].map((m) => m[1]!).filter((a) => !a.includes('application/ld+json'));
+    for (const p of ['/', '/kommunen/senden/', '/themenfelder/bildung/', '/leitbild/', '/chronik/']) expect(scripts(p), p).toEqual([]);
+    expect(scripts('/projekte/lorena-heimat-2-0/')).toEqual([' src="/kopieren.js" defer']);
+  });
+
+  it('offers a citation with title, publisher, permanent URL and Stand on each Steckbrief', () => {
+    const html = page(dist, '/projekte/smarte-land-regionen/');
+    expect(html).toMatch(/<p id="zitiervorschlag-text" class="zitiervorschlag__text">Smarte\.Land\.Regionen – Coworking und mobiles Arbeiten\. In: Coesfeld 12\.0 – Im Kreis gemeinsam digital\. Herausgeber: keine Angabe\. \/projekte\/smarte-land-regionen\/ \(Stand: \d+\. \S+ \d{4}\)\.<\/p>/);
+    expect(html).toMatch(/<button type="button" class="knopf" data-kopieren="zitiervorschlag-text" hidden>/);
   });
 });
 
