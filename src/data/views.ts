@@ -293,3 +293,21 @@ export function zitiervorschlag(site: SiteContent, projekt: Projekt, abs: (p: st
     text: `${projekt.data.titel}. In: ${e.titel} – ${e.motto}. Herausgeber: ${e.herausgeber}. ${url} (Stand: ${stand ? formatDatum(stand) : KEINE_ANGABE}).`,
   };
 }
+
+/** Projects × Kommunen with the status of each participation: the matrix on /kommunen/. */
+export function beteiligungsMatrix(site: SiteContent) {
+  const kommunen = kommunenSortiert(site);
+  return {
+    kommunen: kommunen.map((k) => ({ id: k.id, name: k.data.name, url: urls.kommune(k.id) })),
+    zeilen: projekteSortiert(site)
+      .filter((p) => p.data.beteiligte.length > 0)
+      .map((p) => ({
+        titel: p.data.titel,
+        url: urls.projekt(p.id),
+        zellen: kommunen.map((k) => {
+          const b = p.data.beteiligte.find((x) => x.kommune === k.id);
+          return b ? `${projektStatus.label(b.status)}${b.rolle === 'federfuehrend' ? ' (federführend)' : ''}` : undefined;
+        }),
+      })),
+  };
+}

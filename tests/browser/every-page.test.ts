@@ -42,6 +42,19 @@ describe('every page in Chromium', () => {
     expect(problems).toEqual([]);
   }, 120_000);
 
+  it('fits a 320 px wide screen without horizontal scrolling (wide tables scroll in their own box)', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    const tooWide: string[] = [];
+    for (const p of pages) {
+      await page.goto(server.url + p, { waitUntil: 'load' });
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) tooWide.push(`${p}: ${width} px`);
+    }
+    await context.close();
+    expect(tooWide).toEqual([]);
+  }, 120_000);
+
   it('has no accessibility violations (axe-core, WCAG 2.1 A and AA)', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
