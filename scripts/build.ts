@@ -8,6 +8,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { expectedPages, htmlFileOf } from '../src/build/expected-pages.ts';
 import { missingPermalinks, PERMALINKS_FILE, readPermalinks } from '../src/build/permalinks.ts';
+import { writeSitemap } from '../src/build/sitemap.ts';
+import { basePath } from '../src/config/base-path.ts';
+import { readSiteUrl } from '../src/config/site-url.ts';
 import { contentDir } from '../src/config/content-dir.ts';
 import { formatProblem, githubAnnotation, summary } from '../src/validation/report.ts';
 import { validateContent } from '../src/validation/validate-content.ts';
@@ -51,6 +54,10 @@ function main(): number {
     console.error('Veröffentlichte Adressen stehen in Förderanträgen und dürfen nicht brechen. Stellen Sie die Datei wieder her, oder tragen Sie die alte Kennung im Feld „alias“ des Eintrags ein, der sie ersetzt.');
     return 1;
   }
+
+  const site = readSiteUrl();
+  if (site) console.log(`Sitemap: ${writeSitemap(outDir, site, basePath())} Seiten.`);
+  else console.log('Keine Sitemap: die Adresse der Website ist unbekannt (einstellungen.yaml: website, oder SITE_URL).');
 
   step('Suchindex', process.execPath, [path.resolve('scripts/search-index.ts'), outDir]);
   console.log(`Website gebaut in ${path.relative(process.cwd(), outDir) || outDir}/ (${Math.round(performance.now() - started)} ms).`);

@@ -44,7 +44,7 @@ export const collections = {
   kommunen: { label: 'Kommunen', path: 'kommunen', format: 'markdown', schema: kommunenSchema },
   chronik: { label: 'Chronik', path: 'chronik', format: 'markdown', schema: chronikSchema },
   quellen: { label: 'Quellen', path: 'quellen', format: 'markdown', schema: quellenSchema },
-  seiten: { label: 'Seiten', path: 'seiten', format: 'markdown', schema: seitenSchema, reservedIds: FIXED_ROUTES, requiredIds: ['impressum', 'datenschutz', 'barrierefreiheit'] },
+  seiten: { label: 'Seiten', path: 'seiten', format: 'markdown', schema: seitenSchema, reservedIds: FIXED_ROUTES, requiredIds: ['impressum', 'datenschutz', 'barrierefreiheit', 'leichte-sprache'] },
 } as const satisfies Record<string, CollectionDef>;
 
 export type CollectionName = keyof typeof collections;

@@ -150,6 +150,7 @@ export function validateContent(options: ValidateOptions): ValidationResult {
     }
   }
   problems.push(...aliasProblems(entries, ids));
+  problems.push(...publisherWarnings(entries));
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   return { problems, entries, files: listed.files };
 }
@@ -229,4 +230,34 @@ function checkFile(f: ContentFile, ids: Map<string, Set<string>>, problems: Prob
     problems.push(...fileProblems);
     if (fileProblems.length === 0 && parsed.success) entries.push({ ...f, source, data: parsed.data as Record<string, unknown> });
   }
+}
+
+/** Legally required facts of a public body's site that are still unknown: warnings, never invented. */
+const PFLICHTSEITEN: Record<string, string> = {
+  impressum: 'Impressum (§ 5 DDG)',
+  datenschutz: 'Datenschutzerklärung (Art. 13 DSGVO)',
+  barrierefreiheit: 'Erklärung zur Barrierefreiheit (BITV NRW)',
+};
+
+function publisherWarnings(entries: ValidEntry[]): Problem[] {
+  const out: Problem[] = [];
+  for (const e of entries) {
+    if (e.collection === 'einstellungen') {
+      const warn = (key: string, message: string, hint: string) => {
+        if (e.data[key] !== 'keine Angabe') return;
+        const pos = locate(e.source.yamlText, [key]);
+        out.push(problem(e.file, pos.line, pos.column, message, hint, 'warnung'));
+      };
+      warn('herausgeber', 'Der Herausgeber ist unbekannt: Pflichtangabe für das Impressum (§ 5 DDG).', 'Tragen Sie die herausgebende Stelle ein, sobald sie feststeht.');
+      warn('website', 'Die Adresse der Website ist unbekannt: Zitiervorschläge, Feed und Daten enthalten nur relative Adressen, und es gibt keine Sitemap.', 'Tragen Sie die öffentliche Adresse ein (oder setzen Sie SITE_URL beim Bauen).');
+    }
+    if (e.collection === 'seiten' && PFLICHTSEITEN[e.id]) {
+      const lines = e.source.body.split('\n');
+      const i = lines.findIndex((l) => l.includes('keine Angabe'));
+      if (i >= 0) {
+        out.push(problem(e.file, e.source.bodyStartLine + i, lines[i]!.indexOf('keine Angabe') + 1, `${PFLICHTSEITEN[e.id]}: Pflichtangaben fehlen noch („keine Angabe“).`, 'Der Herausgeber ergänzt die fehlenden Angaben; die Seite zeigt sie bis dahin als unbekannt.', 'warnung'));
+      }
+    }
+  }
+  return out;
 }

@@ -41,6 +41,16 @@ describe(`built under ${BASE}`, () => {
     expect(html).toContain(`data-base="${BASE}"`);
   });
 
+  it('writes a sitemap of the indexable pages with absolute URLs, and robots.txt pointing to it', () => {
+    const sitemap = readFileSync(path.join(dist, 'sitemap.xml'), 'utf8');
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    expect(locs).toContain('https://beispiel.invalid/strategie/projekte/lorena-heimat-2-0/');
+    expect(locs).toContain('https://beispiel.invalid/strategie/');
+    expect(locs.every((l) => l.startsWith('https://beispiel.invalid/strategie/'))).toBe(true);
+    expect(locs).not.toContain('https://beispiel.invalid/strategie/suche/');
+    expect(readFileSync(path.join(dist, 'robots.txt'), 'utf8')).toContain('Sitemap: https://beispiel.invalid/strategie/sitemap.xml');
+  });
+
   it('uses absolute canonical URLs with the site address and base path', () => {
     const html = readFileSync(path.join(dist, 'projekte/lorena-heimat-2-0/index.html'), 'utf8');
     expect(html).toContain('<link rel="canonical" href="https://beispiel.invalid/strategie/projekte/lorena-heimat-2-0/">');
