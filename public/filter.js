@@ -33,7 +33,7 @@
     s.addEventListener('change', function () { apply(true); });
   });
   form.addEventListener('reset', function () { setTimeout(function () { apply(true); }, 0); });
-  form.addEventListener('submit', function (e) { e.preventDefault(); });
+  form.addEventListener('submit', function (e) { e.preventDefault(); apply(true); });
   form.hidden = false;
   apply(false);
 })();

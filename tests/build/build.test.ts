@@ -160,7 +160,7 @@ describe('other content folders', () => {
     expect(code, out).toBe(0);
     const redirect = page(dist, '/projekte/testprojekt/');
     expect(redirect).toMatch(/<meta http-equiv="refresh" content="0; url=\/projekte\/neuer-name\/">/);
-    expect(redirect).toMatch(/<link rel="canonical" href="\/projekte\/neuer-name\/">/);
+    expect(redirect).toMatch(/<link rel="canonical" href="https:\/\/teststrategie\.example\.invalid\/projekte\/neuer-name\/">/);
     expect(redirect).toMatch(/<a href="\/projekte\/neuer-name\/">Testprojekt<\/a>/);
     expect(page(dist, '/projekte/neuer-name/')).toMatch(/<h1>Testprojekt<\/h1>/);
   }, 240_000);
