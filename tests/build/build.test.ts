@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { contentWith } from '../helpers/content.ts';
+import { grayMatter } from '../../src/validation/read-source.ts';
 
 const outRoot = mkdtempSync(path.join(os.tmpdir(), 'site-'));
 afterAll(() => rmSync(outRoot, { recursive: true, force: true }));
@@ -66,6 +67,16 @@ describe('the real site', () => {
     expect(tier2).toMatch(/LoReNa/);
     expect(tier2).toMatch(/E-Lastenrad/);
     expect(tier2).not.toMatch(/OZG-Koordination/);
+  });
+
+  it('lists on each tier page exactly the projects whose Themenfeld has that tier (from the content files)', () => {
+    const read = (dir: string) => readdirSync(dir).map((f) => ({ id: f.replace(/\.md$/, ''), data: grayMatter(readFileSync(path.join(dir, f), 'utf8')).data as Record<string, any> }));
+    const tier = Object.fromEntries(read('content/themenfelder').map((t) => [t.id, t.data.prioritaet]));
+    for (const [stufe, n] of [['I', 1], ['II', 2], ['III', 3]] as const) {
+      const expected = read('content/projekte').filter((p) => tier[p.data.themenfeld] === stufe).map((p) => `/projekte/${p.id}/`).sort();
+      const listed = [...page(dist, `/projekte/prioritaet-${n}/`).matchAll(/<h2><a href="(\/projekte\/[^"]+)">/g)].map((m) => m[1]).sort();
+      expect(listed, `Priorität ${stufe}`).toEqual(expected);
+    }
   });
 
   it('shows unknown facts as "keine Angabe" and links every citation to the source list', () => {
