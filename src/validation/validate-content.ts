@@ -3,7 +3,7 @@
  * model: readable files, ids, schemas, references between entries and
  * citations in the text. Reports every problem in every file at once.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { collectionNames, collections, type CollectionDef, type CollectionName } from '../schemas/index.ts';
 import { ID_PATTERN, ID_RULE } from '../schemas/fields.ts';
@@ -62,10 +62,11 @@ export function listContentFiles(contentDir: string, cwd = process.cwd()): { fil
       if (def.singleton) problems.push(problem(show(abs), 1, 1, `Der Ordner ${def.path}/ fehlt.`, `Legen Sie ${def.path}/${def.path}.md an.`));
       continue;
     }
-    for (const name of readdirSync(abs).sort()) {
+    for (const dirent of readdirSync(abs, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const name = dirent.name;
       const full = path.join(abs, name);
       if (name.startsWith('.') || name.startsWith('_')) continue;
-      if (statSync(full).isDirectory()) {
+      if (dirent.isDirectory()) {
         problems.push(problem(show(full), 1, 1, `Unterordner sind in ${def.path}/ nicht erlaubt.`, `Legen Sie die Dateien direkt in ${def.path}/ ab.`));
         continue;
       }
