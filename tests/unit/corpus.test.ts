@@ -1,0 +1,39 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../src/build/corpus.ts';
+import { validateContent } from '../../src/validation/validate-content.ts';
+
+const root = mkdtempSync(path.join(os.tmpdir(), 'korpus-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const files = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => path.join(d.parentPath, d.name)).sort();
+
+describe('corpus generator', () => {
+  it('writes a content folder that is valid by construction, with the asked number of projects and Kommunen', () => {
+    const dir = path.join(root, 'a');
+    generateCorpus(dir, { projekte: 60, kommunen: 15, seed: 7 });
+    const result = validateContent({ contentDir: dir, cwd: dir });
+    expect(result.problems.filter((p) => p.severity === 'fehler')).toEqual([]);
+    expect(readdirSync(path.join(dir, 'projekte'))).toHaveLength(60);
+    expect(readdirSync(path.join(dir, 'kommunen'))).toHaveLength(15);
+  });
+
+  it('is deterministic: the same seed gives the same bytes, another seed other text', () => {
+    generateCorpus(path.join(root, 'b'), { projekte: 20, kommunen: 12, seed: 3 });
+    generateCorpus(path.join(root, 'c'), { projekte: 20, kommunen: 12, seed: 3 });
+    generateCorpus(path.join(root, 'd'), { projekte: 20, kommunen: 12, seed: 4 });
+    const read = (d: string) => files(path.join(root, d)).map((f) => readFileSync(f, 'utf8'));
+    expect(read('c')).toEqual(read('b'));
+    expect(read('d')).not.toEqual(read('b'));
+  });
+
+  it('refuses to write into content/', () => {
+    const r = spawnSync(process.execPath, ['scripts/corpus.ts', '--projekte', '5', '--out', 'content/korpus'], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/nie nach content\/ geschrieben/);
+  });
+});
