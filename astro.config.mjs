@@ -17,7 +17,8 @@ export default defineConfig({
   base: basePath(),
   cacheDir: `./node_modules/.astro/${cacheKey}`,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Two pages at a time: preview images are rasterised off the main thread meanwhile (2 cores here).
+  build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
   // Content Security Policy as a <meta> tag on every page: Astro hashes its own styles and scripts;
   // nothing inline is allowed beyond that, and nothing from other hosts. Pagefind runs WebAssembly.

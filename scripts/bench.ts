@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generateCorpus } from '../src/build/corpus.ts';
+import { OG_CACHE } from '../src/build/og-image.ts';
 import { launch } from '../tests/helpers/browser.ts';
 import { serve } from '../tests/helpers/serve.ts';
 
@@ -115,6 +116,7 @@ try {
     const floors: Lauf[] = [];
     for (let i = 0; i < laeufe; i++) {
       rmSync(dist, { recursive: true, force: true });
+      rmSync(OG_CACHE, { recursive: true, force: true }); // measure cold builds: no preview image from an earlier run
       console.log(`  Build ${i + 1}/${laeufe} …`);
       builds.push(messen([node, 'scripts/build.ts', '--outDir', dist], env));
       const floorDist = path.join(tmp, `floor-${n}`);
