@@ -13,7 +13,7 @@ import { basePath } from '../src/config/base-path.ts';
 import { readSiteUrl } from '../src/config/site-url.ts';
 import { contentDir } from '../src/config/content-dir.ts';
 import { formatProblem, githubAnnotation, summary } from '../src/validation/report.ts';
-import { validateContent } from '../src/validation/validate-content.ts';
+import { validateContentParallel } from '../src/validation/validate-content.ts';
 
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--outDir');
@@ -26,9 +26,9 @@ function step(label: string, command: string, commandArgs: string[]): void {
   console.log(`${label}: ${Math.round(performance.now() - started)} ms`);
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const started = performance.now();
-  const validation = validateContent({ contentDir: contentDir() });
+  const validation = await validateContentParallel({ contentDir: contentDir() });
   for (const p of validation.problems) {
     console.error(formatProblem(p));
     if (process.env.GITHUB_ACTIONS) console.log(githubAnnotation(p));
@@ -64,9 +64,10 @@ function main(): number {
   return 0;
 }
 
-try {
-  process.exitCode = main();
-} catch (error) {
-  console.error(`Der Build ist abgebrochen: ${(error as Error).message}`);
-  process.exitCode = 1;
-}
+main().then(
+  (code) => (process.exitCode = code),
+  (error) => {
+    console.error(`Der Build ist abgebrochen: ${(error as Error).message}`);
+    process.exitCode = 1;
+  },
+);

@@ -4,12 +4,12 @@
  */
 import { contentDir } from '../src/config/content-dir.ts';
 import { formatProblem, githubAnnotation, summary } from '../src/validation/report.ts';
-import { validateContent } from '../src/validation/validate-content.ts';
+import { validateContentParallel } from '../src/validation/validate-content.ts';
 
-function main(): number {
+async function main(): Promise<number> {
   const started = performance.now();
   const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-  const result = validateContent({ contentDir: contentDir(), ...(only.length ? { only } : {}) });
+  const result = await validateContentParallel({ contentDir: contentDir(), ...(only.length ? { only } : {}) });
   for (const p of result.problems) {
     console.error(formatProblem(p));
     if (process.env.GITHUB_ACTIONS) console.log(githubAnnotation(p));
@@ -22,10 +22,11 @@ function main(): number {
   return failed ? 1 : 0;
 }
 
-try {
-  process.exitCode = main();
-} catch (error) {
-  console.error(`Die Prüfung der Inhalte ist unerwartet abgebrochen: ${(error as Error).message}`);
-  console.error('Bitte melden Sie diesen Fehler dem Entwicklungsteam.');
-  process.exitCode = 1;
-}
+main().then(
+  (code) => (process.exitCode = code),
+  (error) => {
+    console.error(`Die Prüfung der Inhalte ist unerwartet abgebrochen: ${(error as Error).message}`);
+    console.error('Bitte melden Sie diesen Fehler dem Entwicklungsteam.');
+    process.exitCode = 1;
+  },
+);

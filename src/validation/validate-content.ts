@@ -103,7 +103,17 @@ function idProblems(f: ContentFile): Problem[] {
   return out;
 }
 
-export function validateContent(options: ValidateOptions): ValidationResult {
+interface Prepared {
+  cwd: string;
+  /** Every content file; `files` are those to check. */
+  all: ContentFile[];
+  files: ContentFile[];
+  problems: Problem[];
+  ids: Map<string, Set<string>>;
+}
+
+/** Lists the files, collects all ids and checks what concerns whole collections. */
+function prepare(options: ValidateOptions): Prepared {
   const cwd = options.cwd ?? process.cwd();
   const listed = listContentFiles(options.contentDir, cwd);
   const onlySet = options.only ? new Set(options.only.map((p) => path.resolve(cwd, p))) : undefined;
@@ -139,10 +149,14 @@ export function validateContent(options: ValidateOptions): ValidationResult {
       problems.push(problem(path.relative(cwd, path.join(options.contentDir, def.path)) || def.path, 1, 1, `${def.label}: es gibt keinen Eintrag.`, `Legen Sie ${def.path}/${def.path}.md an.`));
     }
   }
+  return { cwd, all: listed.files, files: listed.files.filter((f) => inScope(f.absPath)), problems, ids };
+}
 
+/** Reads and checks each file on its own (the part that scales with the content; runs in workers for large folders). */
+export function checkFiles(files: ContentFile[], ids: Map<string, Set<string>>): { problems: Problem[]; entries: ValidEntry[] } {
+  const problems: Problem[] = [];
   const entries: ValidEntry[] = [];
-  for (const f of listed.files) {
-    if (!inScope(f.absPath)) continue;
+  for (const f of files) {
     try {
       checkFile(f, ids, problems, entries);
     } catch (error) {
@@ -150,10 +164,47 @@ export function validateContent(options: ValidateOptions): ValidationResult {
       problems.push(problem(f.file, 1, 1, `Unerwarteter Fehler beim Prüfen dieser Datei (${(error as Error).message}).`, 'Prüfen Sie die Datei auf ungewöhnliche Zeichen; besteht der Fehler fort, melden Sie ihn dem Entwicklungsteam.'));
     }
   }
-  problems.push(...aliasProblems(entries, ids));
+  return { problems, entries };
+}
+
+function finish(prepared: Prepared, checked: { problems: Problem[]; entries: ValidEntry[] }[]): ValidationResult {
+  const problems = [...prepared.problems, ...checked.flatMap((c) => c.problems)];
+  const entries = checked.flatMap((c) => c.entries);
+  problems.push(...aliasProblems(entries, prepared.ids));
   problems.push(...publisherWarnings(entries));
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-  return { problems, entries, files: listed.files };
+  return { problems, entries, files: prepared.all };
+}
+
+export function validateContent(options: ValidateOptions): ValidationResult {
+  const prepared = prepare(options);
+  return finish(prepared, [checkFiles(prepared.files, prepared.ids)]);
+}
+
+/** From this many files on, half of them are checked in a worker thread (two cores here). */
+const PARALLEL_AB = 2000;
+
+/**
+ * validateContent, with the per-file checks split between this thread and a worker for large folders.
+ * Entries checked in the worker come back without their text and data unless a check across files
+ * needs them: use validateContent where the entries themselves matter.
+ */
+export async function validateContentParallel(options: ValidateOptions): Promise<ValidationResult> {
+  const prepared = prepare(options);
+  if (prepared.files.length < PARALLEL_AB) return finish(prepared, [checkFiles(prepared.files, prepared.ids)]);
+  const { Worker } = await import('node:worker_threads');
+  const half = Math.floor(prepared.files.length / 2);
+  const worker = new Worker(new URL('./check-worker.ts', import.meta.url), {
+    workerData: { files: prepared.files.slice(half), ids: [...prepared.ids].map(([c, set]) => [c, [...set]]) },
+  });
+  const fromWorker = new Promise<{ problems: Problem[]; entries: ValidEntry[] }>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+  const here = checkFiles(prepared.files.slice(0, half), prepared.ids);
+  const there = await fromWorker;
+  await worker.terminate();
+  return finish(prepared, [here, there]);
 }
 
 /**

@@ -37,3 +37,19 @@ describe('corpus generator', () => {
     expect(r.stderr).toMatch(/nie nach content\/ geschrieben/);
   });
 });
+
+describe('parallel validation of large folders', () => {
+  it('reports the same problems as the single-threaded check, from both halves', async () => {
+    const { validateContentParallel } = await import('../../src/validation/validate-content.ts');
+    const { writeFileSync } = await import('node:fs');
+    const dir = path.join(root, 'gross');
+    generateCorpus(dir, { projekte: 2100, kommunen: 12, seed: 5 });
+    writeFileSync(path.join(dir, 'projekte/projekt-00003.md'), readFileSync(path.join(dir, 'projekte/projekt-00003.md'), 'utf8').replace(/^bezug: .*$/m, 'bezug: irgendwie'));
+    writeFileSync(path.join(dir, 'projekte/projekt-02050.md'), '');
+    const single = validateContent({ contentDir: dir, cwd: dir });
+    const parallel = await validateContentParallel({ contentDir: dir, cwd: dir });
+    expect(parallel.problems).toEqual(single.problems);
+    expect(parallel.problems.map((p) => p.file)).toEqual(['projekte/projekt-00003.md', 'projekte/projekt-02050.md']);
+    expect(parallel.entries.length).toBe(single.entries.length);
+  }, 60_000);
+});
