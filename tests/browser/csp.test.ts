@@ -1,14 +1,11 @@
 /** The Content-Security-Policy of the built pages blocks inline script and code from other hosts. */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch } from '../helpers/browser.ts';
-import { serve } from '../helpers/serve.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { servedSiteInBrowser } from '../helpers/browser.ts';
 
 const site = inject('site');
-let server: Awaited<ReturnType<typeof serve>>;
-let browser: Browser;
+const ctx = servedSiteInBrowser();
 
 beforeAll(async () => {
   // A built page with code slipped in after the build, as an attacker or a broken tool might.
@@ -18,20 +15,14 @@ beforeAll(async () => {
   );
   mkdirSync(path.join(site.dir, 'csp-probe'), { recursive: true });
   writeFileSync(path.join(site.dir, 'csp-probe/index.html'), html);
-  server = await serve(site.dir);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe('Content-Security-Policy', () => {
   it('is on every page and blocks inline scripts, event handlers and foreign scripts', async () => {
-    const page = await browser.newPage();
+    const page = await ctx.browser.newPage();
     const violations: string[] = [];
     page.on('console', (m) => /Content Security Policy/.test(m.text()) && violations.push(m.text()));
-    await page.goto(`${server.url}/csp-probe/`);
+    await page.goto(`${ctx.server.url}/csp-probe/`);
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { __inline?: boolean }).__inline)).toBeUndefined();
     expect(await page.evaluate(() => (window as unknown as { __handler?: boolean }).__handler)).toBeUndefined();

@@ -1,28 +1,16 @@
 /** The filter bar on /projekte/ narrows the list in place; its URL reproduces the view; without JavaScript the static indexes serve. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch } from '../helpers/browser.ts';
-import { serve } from '../helpers/serve.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { servedSiteInBrowser } from '../helpers/browser.ts';
 
-const site = inject('site');
-let server: Awaited<ReturnType<typeof serve>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serve(site.dir);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ctx = servedSiteInBrowser();
 
 const visibleTitles = (page: Page) => page.locator('.liste-projekte > li:not([hidden]) h2').allInnerTexts();
 
 describe('filter bar', () => {
   it('narrows the list to the chosen tier and status and puts the choice in the URL', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/projekte/`);
+    const page = await ctx.browser.newPage();
+    await page.goto(`${ctx.server.url}/projekte/`);
     const all = await visibleTitles(page);
     await page.getByLabel('Priorität', { exact: true }).selectOption('II');
     const tier2 = await visibleTitles(page);
@@ -30,35 +18,35 @@ describe('filter bar', () => {
     expect(tier2.length).toBeLessThan(all.length);
     expect(tier2).toContain('LoReNa – regionaler Online-Marktplatz („Heimat 2.0“)');
     expect(tier2).not.toContain('OZG-Koordination mit dem Kreis Warendorf, Hamm und Münster');
-    expect(page.url()).toBe(`${server.url}/projekte/?prioritaet=II`);
+    expect(page.url()).toBe(`${ctx.server.url}/projekte/?prioritaet=II`);
     await page.getByLabel('Kommune', { exact: true }).selectOption('senden');
     const narrowed = await visibleTitles(page);
-    expect(page.url()).toBe(`${server.url}/projekte/?prioritaet=II&kommune=senden`);
+    expect(page.url()).toBe(`${ctx.server.url}/projekte/?prioritaet=II&kommune=senden`);
     expect(await page.locator('[data-filter-anzahl]').innerText()).toBe(narrowed.length === 1 ? '1 Projekt' : `${narrowed.length} Projekte`);
 
     // The same URL opened afresh shows the same view.
-    const again = await browser.newPage();
+    const again = await ctx.browser.newPage();
     await again.goto(page.url());
     expect(await visibleTitles(again)).toEqual(narrowed);
     expect(await again.getByLabel('Kommune', { exact: true }).inputValue()).toBe('senden');
     await page.getByRole('button', { name: 'Filter zurücksetzen' }).click();
-    await page.waitForURL(`${server.url}/projekte/`);
+    await page.waitForURL(`${ctx.server.url}/projekte/`);
     expect(await visibleTitles(page)).toEqual(all);
     await Promise.all([page.close(), again.close()]);
   });
 
   it('is hidden without JavaScript, and the static indexes list the same projects', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await ctx.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/projekte/`);
+    await page.goto(`${ctx.server.url}/projekte/`);
     expect(await page.locator('[data-filterleiste]').isVisible()).toBe(false);
     await page.getByRole('link', { name: 'Priorität II', exact: true }).first().click();
-    await page.waitForURL(`${server.url}/projekte/prioritaet-2/`);
+    await page.waitForURL(`${ctx.server.url}/projekte/prioritaet-2/`);
     const staticTier2 = await page.locator('.liste-projekte > li h2').allInnerTexts();
     await context.close();
 
-    const js = await browser.newPage();
-    await js.goto(`${server.url}/projekte/?prioritaet=II`);
+    const js = await ctx.browser.newPage();
+    await js.goto(`${ctx.server.url}/projekte/?prioritaet=II`);
     expect(await visibleTitles(js)).toEqual(staticTier2);
     await js.close();
   });

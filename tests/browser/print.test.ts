@@ -1,29 +1,16 @@
 /** A Steckbrief prints cleanly: no navigation, the citation stays, one or two A4 pages. */
 import { readdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch } from '../helpers/browser.ts';
-import { serve } from '../helpers/serve.ts';
+import { describe, expect, it } from 'vitest';
+import { servedSiteInBrowser } from '../helpers/browser.ts';
 
-const site = inject('site');
-let server: Awaited<ReturnType<typeof serve>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serve(site.dir);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ctx = servedSiteInBrowser();
 
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
 describe('printing a Steckbrief', () => {
   it('hides header, navigation, breadcrumbs and footer, and keeps the content and the citation', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/projekte/lorena-heimat-2-0/`);
+    const page = await ctx.browser.newPage();
+    await page.goto(`${ctx.server.url}/projekte/lorena-heimat-2-0/`);
     await page.emulateMedia({ media: 'print' });
     for (const selector of ['header.kopf', 'nav.navigation', '.brotkrumen', 'footer.fuss']) {
       expect(await page.locator(selector).isVisible(), selector).toBe(false);
@@ -34,10 +21,10 @@ describe('printing a Steckbrief', () => {
   });
 
   it('fits every Steckbrief on one or two A4 pages', async () => {
-    const page = await browser.newPage();
+    const page = await ctx.browser.newPage();
     const counts: Record<string, number> = {};
     for (const id of readdirSync('content/projekte').map((f) => f.replace(/\.md$/, ''))) {
-      await page.goto(`${server.url}/projekte/${id}/`);
+      await page.goto(`${ctx.server.url}/projekte/${id}/`);
       counts[id] = pdfPages(await page.pdf({ format: 'A4', printBackground: false }));
     }
     await page.close();

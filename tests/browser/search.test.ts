@@ -1,34 +1,20 @@
 /** Search in a real browser: a word from a project finds that project, and nothing leaves the site. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch } from '../helpers/browser.ts';
-import { serve } from '../helpers/serve.ts';
+import { describe, expect, it } from 'vitest';
+import { servedSiteInBrowser } from '../helpers/browser.ts';
 
-const site = inject('site');
-let server: Awaited<ReturnType<typeof serve>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  expect(site.code, site.out).toBe(0);
-  server = await serve(site.dir);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ctx = servedSiteInBrowser();
 
 describe('search', () => {
   it('finds the project for a word from its Steckbrief, from the header search form', async () => {
-    const page = await browser.newPage();
+    const page = await ctx.browser.newPage();
     const foreign: string[] = [];
     const errors: string[] = [];
     page.on('request', (r) => {
-      if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) foreign.push(r.url());
+      if (!r.url().startsWith(ctx.server.url) && !r.url().startsWith('data:')) foreign.push(r.url());
     });
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
-    await page.goto(`${server.url}/`);
+    await page.goto(`${ctx.server.url}/`);
     await page.getByLabel('Suchbegriff').fill('Lastenrad');
     await page.getByRole('button', { name: 'Suchen' }).click();
     await page.waitForURL(/\/suche\/\?q=Lastenrad/);
@@ -41,8 +27,8 @@ describe('search', () => {
   });
 
   it('stems German words: the plural "Marktplätze" finds the page about the "Marktplatz"', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/suche/?q=Marktpl%C3%A4tze`);
+    const page = await ctx.browser.newPage();
+    await page.goto(`${ctx.server.url}/suche/?q=Marktpl%C3%A4tze`);
     await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
     const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs).toContain('/projekte/lorena-heimat-2-0/');

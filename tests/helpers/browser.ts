@@ -1,5 +1,7 @@
 /** Debian's Chromium, driven by playwright-core (browser downloads are not possible here). */
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { serve } from './serve.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -8,4 +10,24 @@ export function launch(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
+}
+
+/**
+ * For a browser test file: serves the site built by the global setup and
+ * launches Chromium before the tests, closes both after them.
+ */
+export function servedSiteInBrowser() {
+  const ctx = {} as { server: Awaited<ReturnType<typeof serve>>; browser: Browser; dir: string };
+  beforeAll(async () => {
+    const site = inject('site');
+    expect(site.code, site.out).toBe(0);
+    ctx.dir = site.dir;
+    ctx.server = await serve(site.dir);
+    ctx.browser = await launch();
+  });
+  afterAll(async () => {
+    await ctx.browser?.close();
+    await ctx.server?.close();
+  });
+  return ctx;
 }
