@@ -8,7 +8,7 @@ import { readHistory, type ContentHistory } from './history.ts';
 import type { CollectionName, EntryData } from '../schemas/index.ts';
 import { collections } from '../schemas/index.ts';
 import type { Entry, SiteContent } from './model.ts';
-import { resolveCitations } from './views.ts';
+import { resolveLinks } from './views.ts';
 
 interface AstroEntry {
   id: string;
@@ -26,7 +26,7 @@ async function load<C extends CollectionName>(name: C, history: ContentHistory):
       return {
         id: e.id,
         data: e.data as EntryData<C>,
-        html: resolveCitations(e.rendered?.html ?? ''),
+        html: resolveLinks(e.rendered?.html ?? ''),
         file,
         aenderungen: history.dateien.get(file) ?? [],
       };

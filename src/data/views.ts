@@ -7,7 +7,6 @@ import { annahmeStand, beteiligungsRolle, prioritaet, projektStatus, type Priori
 import { datumSortKey, formatDatum } from './format.ts';
 import type { ChronikEintrag, Kommune, Projekt, Quelle, SiteContent, Themenfeld } from './model.ts';
 import { href, urls } from './urls.ts';
-import { citationsIn } from '../validation/citations.ts';
 
 const byTitle = new Intl.Collator('de').compare;
 
@@ -34,10 +33,6 @@ export function projekteSortiert(site: SiteContent, projekte: Projekt[] = site.p
 
 export function projekteDerPrioritaet(site: SiteContent, p: Prioritaet): Projekt[] {
   return projekteSortiert(site, site.projekte.filter((projekt) => prioritaetVon(site, projekt) === p));
-}
-
-export function projekteOhnePrioritaet(site: SiteContent): Projekt[] {
-  return projekteSortiert(site, site.projekte.filter((projekt) => prioritaetVon(site, projekt) === undefined));
 }
 
 /** Projects whose main or further Themenfeld is `themenfeldId`. */
@@ -135,14 +130,13 @@ export function zitierendeSeiten(site: SiteContent): Map<string, Verweis[]> {
   return out;
 }
 
-/** Markdown citations ("quelle:<id>") as links to the source list; site-absolute links get the base path. */
-export function resolveCitations(html: string): string {
+/** Links in rendered Markdown: citations ("quelle:<id>") point to the source list, site-absolute links get the base path. */
+export function resolveLinks(html: string): string {
   return html
     .replace(/(href|src)="\/(?!\/)([^"]*)"/g, (_, attr: string, rest: string) => `${attr}="${href(`/${rest}`)}"`)
     .replace(/href="quelle:([a-z0-9-]+)"/g, (_, id: string) => `href="${urls.quelle(id)}"`);
 }
 
-export { citationsIn };
 
 /** What a project list shows of one project: plain data for ProjektListe. */
 export interface ProjektKarte {
@@ -179,10 +173,6 @@ export function projektKarte(site: SiteContent, projekt: Projekt, beteiligung?: 
 /** The sources with these ids, each once, in the order first named. */
 export function quellenVon(site: SiteContent, ids: readonly string[] | undefined): Quelle[] {
   return [...new Set(ids ?? [])].map((id) => quelleVon(site, id)).filter((q): q is Quelle => q !== undefined);
-}
-
-export function seiteVon(site: SiteContent, id: string) {
-  return site.seiten.find((s) => s.id === id);
 }
 
 /** What the link-preview image of a project shows. */

@@ -3,7 +3,7 @@ import { formatDatum, formatEuro } from '../../src/data/format.ts';
 import type { Entry, SiteContent } from '../../src/data/model.ts';
 import {
   chronikSortiert, kommunenSortiert, prioritaetVon, projektKarte, projekteDerKommune, projekteDerPrioritaet,
-  projekteDesThemenfelds, projekteOhnePrioritaet, resolveCitations, zitierendeSeiten,
+  projekteDesThemenfelds, resolveLinks, zitierendeSeiten,
 } from '../../src/data/views.ts';
 import { projekteSchema } from '../../src/schemas/projekte.ts';
 import { isCalendarDate } from '../../src/schemas/fields.ts';
@@ -48,7 +48,6 @@ describe('derived views', () => {
   it('derives a project\'s priority from its Themenfeld, unknown Themenfeld → unknown priority', () => {
     expect(site.projekte.map((p) => prioritaetVon(site, p))).toEqual(['II', 'I', undefined]);
     expect(projekteDerPrioritaet(site, 'I').map((p) => p.id)).toEqual(['eins']);
-    expect(projekteOhnePrioritaet(site).map((p) => p.id)).toEqual(['offen']);
     expect(projektKarte(site, site.projekte[2]!).prioritaet).toBe('Priorität: keine Angabe');
   });
 
@@ -94,6 +93,6 @@ describe('formatting and citations', () => {
   });
 
   it('turns quelle: links into links to the source list', () => {
-    expect(resolveCitations('<a href="quelle:abc-1">x</a>')).toBe('<a href="/quellen/#abc-1">x</a>');
+    expect(resolveLinks('<a href="quelle:abc-1">x</a>')).toBe('<a href="/quellen/#abc-1">x</a>');
   });
 });
