@@ -54,3 +54,11 @@ export function loadSite(): Promise<SiteContent> {
   })();
   return cached;
 }
+
+type MitSeite = 'projekte' | 'kommunen' | 'themenfelder' | 'seiten';
+
+/** getStaticPaths for one page per entry: params { [param]: id }, props { eintrag }. */
+export async function seitenJeEintrag<C extends MitSeite>(sammlung: C, param = 'id'): Promise<{ params: Record<string, string>; props: { eintrag: SiteContent[C][number] } }[]> {
+  const site = await loadSite();
+  return (site[sammlung] as SiteContent[C][number][]).map((eintrag) => ({ params: { [param]: eintrag.id }, props: { eintrag } }));
+}
