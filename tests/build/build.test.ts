@@ -120,7 +120,7 @@ describe('the real site', () => {
     expect(entry.languages.de.page_count).toBeGreaterThan(40);
     const filters = readdirSync(path.join(dist, 'pagefind/filter'));
     expect(filters.length).toBeGreaterThan(0);
-    expect(page(dist, '/projekte/lorena-heimat-2-0/')).toMatch(/data-pagefind-filter="prioritaet:Priorität II"/);
+    expect(page(dist, '/projekte/lorena-heimat-2-0/')).toMatch(/data-pagefind-filter="Priorität:Priorität II"/);
   });
 
   it('sends no JavaScript to content pages, except the copy button of a Steckbrief\'s citation', () => {
