@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import { KEINE_ANGABE } from '../schemas/fields.ts';
-import { allowedValues, core, fieldMeta, kindOf, layers, objectShape, unionOptions } from '../validation/zod-walk.ts';
+import { allowedValues, arrayElement, core, fieldMeta, isOptional, isPreprocessed, kindOf, objectShape, unionOptions } from '../validation/zod-walk.ts';
 
 export interface FieldRow {
   name: string;
@@ -16,8 +16,6 @@ export interface FieldRow {
   example?: string;
 }
 
-const isOptional = (schema: z.ZodType) => layers(schema).some((l) => ['optional', 'default'].includes((l as unknown as { _zod: { def: { type: string } } })._zod.def.type));
-const isDate = (schema: z.ZodType) => layers(schema).some((l) => (l as unknown as { _zod: { def: { type: string } } })._zod.def.type === 'pipe');
 
 export function typeName(schema: z.ZodType): string {
   const options = unionOptions(schema);
@@ -25,7 +23,7 @@ export function typeName(schema: z.ZodType): string {
     const known = options.filter((o) => !allowedValues(o).includes(KEINE_ANGABE) || kindOf(o) !== 'literal');
     return `${known.map(typeName).join(' oder ')} oder „${KEINE_ANGABE}“`;
   }
-  if (isDate(schema)) return 'Datum (JJJJ-MM-TT, JJJJ-MM oder JJJJ)';
+  if (isPreprocessed(schema)) return 'Datum (JJJJ-MM-TT, JJJJ-MM oder JJJJ)';
   const ref = fieldMeta(schema).ref;
   switch (kindOf(schema)) {
     case 'string': return ref ? `Kennung (${ref})` : 'Text';
@@ -33,7 +31,7 @@ export function typeName(schema: z.ZodType): string {
     case 'boolean': return 'true oder false';
     case 'enum': return 'Auswahl (siehe Bedeutung)';
     case 'array': {
-      const element = (core(schema) as unknown as { _zod: { def: { element: z.ZodType } } })._zod.def.element;
+      const element = arrayElement(schema)!;
       return ref ? `Liste von Kennungen (${ref})` : kindOf(element) === 'object' ? 'Liste von Gruppen (siehe unten)' : `Liste: ${typeName(element)}`;
     }
     case 'object': return 'Gruppe (siehe unten)';
@@ -58,7 +56,7 @@ export function fieldRows(schema: z.ZodType, prefix = ''): FieldRow[] {
     const kind = kindOf(field);
     if (kind === 'object') return [row, ...fieldRows(core(field), `${name}.`)];
     if (kind === 'array') {
-      const element = (core(field) as unknown as { _zod: { def: { element: z.ZodType } } })._zod.def.element;
+      const element = arrayElement(field)!;
       if (kindOf(element) === 'object') return [row, ...fieldRows(core(element), `${name}[].`)];
     }
     return [row];

@@ -7,12 +7,11 @@
 import type { z } from 'zod';
 import { KEINE_ANGABE } from '../schemas/fields.ts';
 import { collections, type CollectionName } from '../schemas/index.ts';
-import { allowedValues, core, fieldMeta, kindOf, layers, objectShape } from '../validation/zod-walk.ts';
+import { allowedValues, core, fieldMeta, isOptional, kindOf, objectShape } from '../validation/zod-walk.ts';
 
 /** Enum fields where one value claims nothing and is therefore a safe start. */
 const SICHERE_WERTE: Record<string, string> = { bezug: 'nicht-belegt' };
 
-const isOptional = (schema: z.ZodType) => layers(schema).some((l) => ['optional', 'default'].includes((l as unknown as { _zod: { def: { type: string } } })._zod.def.type));
 const yamlText = (text: string) => (/^[\w äöüÄÖÜß.,()–-]+$/.test(text) && !/^(true|false|null|\d)/i.test(text) ? text : JSON.stringify(text));
 
 function comment(schema: z.ZodType, indent: string): string[] {

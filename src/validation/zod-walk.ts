@@ -53,6 +53,22 @@ export function fieldMeta(schema: z.ZodType): Partial<FieldMeta> {
   return merged;
 }
 
+/** True when the field may be left out (optional or with a default). */
+export function isOptional(schema: z.ZodType): boolean {
+  return layers(schema).some((l) => ['optional', 'default'].includes(def(l).type));
+}
+
+/** True for fields read through a preprocess step (the ISO dates). */
+export function isPreprocessed(schema: z.ZodType): boolean {
+  return layers(schema).some((l) => def(l).type === 'pipe');
+}
+
+/** The element schema of an array field (undefined for other kinds). */
+export function arrayElement(schema: z.ZodType): z.ZodType | undefined {
+  const d = def(core(schema));
+  return d.type === 'array' ? d.element : undefined;
+}
+
 export function kindOf(schema: z.ZodType): string {
   return def(core(schema)).type;
 }
