@@ -51,3 +51,6 @@ export function readHistory(contentDir: string): ContentHistory {
   const unvollstaendig = git(contentDir, ['rev-parse', '--is-shallow-repository'])?.trim() === 'true';
   return { verfuegbar: true, unvollstaendig, dateien };
 }
+
+/** "Stand" of a file: the date (YYYY-MM-DD) of its newest committed change, if any. */
+export const standVon = (aenderungen: readonly Change[]): string | undefined => aenderungen[0]?.datum.slice(0, 10);

@@ -9,6 +9,7 @@ import {
   themenfeldStand, workshopFormat,
 } from '../schemas/vocab.ts';
 import type { Entry, SiteContent } from './model.ts';
+import { standVon } from './history.ts';
 import { urls } from './urls.ts';
 import {
   kommunenSortiert, kommuneName, prioritaetVon, projekteDerKommune, projekteDesThemenfelds, projekteSortiert, quelleVon,
@@ -19,8 +20,8 @@ import {
 export type Absolut = (path: string) => string;
 export const absolutMit = (site: URL | undefined): Absolut => (p) => (site ? new URL(p, site).href : p);
 
-/** Date of the newest committed change of an entry's file (YYYY-MM-DD), or null. */
-export const standVon = (entry: Pick<Entry<never>, 'aenderungen'>): string | null => entry.aenderungen[0]?.datum.slice(0, 10) ?? null;
+/** "Stand" of an entry in the datasets: null when there is no history. */
+const stand = (entry: Pick<Entry<never>, 'aenderungen'>): string | null => standVon(entry.aenderungen) ?? null;
 
 const unbekanntAlsNull = <T,>(value: T | typeof KEINE_ANGABE | undefined): T | null => (value === KEINE_ANGABE || value === undefined ? null : value);
 
@@ -74,7 +75,7 @@ export function projekteDaten(site: SiteContent, abs: Absolut) {
         quellen: quellenVerweise(site, f.quellen, abs),
       })),
       quellen: quellenVerweise(site, d.quellen, abs),
-      stand: standVon(p),
+      stand: stand(p),
     };
   });
 }
@@ -111,7 +112,7 @@ export function kommunenDaten(site: SiteContent, abs: Absolut) {
         id: projekt.id, titel: projekt.data.titel, url: abs(urls.projekt(projekt.id)), rolle: beteiligung.rolle, status: beteiligung.status,
       })),
       quellen: quellenVerweise(site, [...d.quellen, ...(d.art_quellen ?? [])], abs),
-      stand: standVon(k),
+      stand: stand(k),
     };
   });
 }
@@ -136,7 +137,7 @@ export function themenfelderDaten(site: SiteContent, abs: Absolut) {
       })),
       projekte: projekteDesThemenfelds(site, t.id).map((p) => ({ id: p.id, titel: p.data.titel, url: abs(urls.projekt(p.id)) })),
       quellen: quellenVerweise(site, d.quellen, abs),
-      stand: standVon(t),
+      stand: stand(t),
     };
   });
 }
@@ -155,7 +156,7 @@ export function quellenDaten(site: SiteContent, abs: Absolut) {
     datum_hinweis: q.data.datum_hinweis ?? null,
     dokument: unbekanntAlsNull(q.data.url),
     zitiert_auf: (zitiert.get(q.id) ?? []).map((v) => ({ titel: v.titel, url: abs(v.url) })),
-    stand: standVon(q),
+    stand: stand(q),
   }));
 }
 

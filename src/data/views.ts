@@ -6,6 +6,7 @@ import { KEINE_ANGABE } from '../schemas/fields.ts';
 import { annahmeStand, beteiligungsRolle, prioritaet, projektStatus, type Prioritaet } from '../schemas/vocab.ts';
 import { datumSortKey, formatDatum } from './format.ts';
 import type { ChronikEintrag, Kommune, Projekt, Quelle, SiteContent, Themenfeld } from './model.ts';
+import { standVon } from './history.ts';
 import { href, urls } from './urls.ts';
 
 const byTitle = new Intl.Collator('de').compare;
@@ -272,7 +273,7 @@ export function filterOptionen(site: SiteContent) {
 /** The suggested citation of a Steckbrief for funding applications: title, publisher, permanent URL, Stand. */
 export function zitiervorschlag(site: SiteContent, projekt: Projekt, abs: (p: string) => string) {
   const e = site.einstellungen;
-  const stand = projekt.aenderungen[0]?.datum.slice(0, 10);
+  const stand = standVon(projekt.aenderungen);
   const url = abs(urls.projekt(projekt.id));
   return {
     titel: projekt.data.titel,
