@@ -12,7 +12,7 @@ import { writeSitemap } from '../src/build/sitemap.ts';
 import { basePath } from '../src/config/base-path.ts';
 import { readSiteUrl } from '../src/config/site-url.ts';
 import { contentDir } from '../src/config/content-dir.ts';
-import { formatProblem, githubAnnotation, summary } from '../src/validation/report.ts';
+import { printProblems, summary } from '../src/validation/report.ts';
 import { validateContentParallel } from '../src/validation/validate-content.ts';
 
 const args = process.argv.slice(2);
@@ -29,10 +29,7 @@ function step(label: string, command: string, commandArgs: string[]): void {
 async function main(): Promise<number> {
   const started = performance.now();
   const validation = await validateContentParallel({ contentDir: contentDir() });
-  for (const p of validation.problems) {
-    console.error(formatProblem(p));
-    if (process.env.GITHUB_ACTIONS) console.log(githubAnnotation(p));
-  }
+  printProblems(validation.problems);
   console.log(summary(validation.problems, validation.files.length));
   if (validation.problems.some((p) => p.severity === 'fehler')) {
     console.error('Die Website wurde nicht gebaut: bitte zuerst die Fehler in den Inhalten beheben.');

@@ -3,17 +3,14 @@
  * problem with file, line and column. Exit code 1 on any error.
  */
 import { contentDir } from '../src/config/content-dir.ts';
-import { formatProblem, githubAnnotation, summary } from '../src/validation/report.ts';
+import { printProblems, summary } from '../src/validation/report.ts';
 import { validateContentParallel } from '../src/validation/validate-content.ts';
 
 async function main(): Promise<number> {
   const started = performance.now();
   const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
   const result = await validateContentParallel({ contentDir: contentDir(), ...(only.length ? { only } : {}) });
-  for (const p of result.problems) {
-    console.error(formatProblem(p));
-    if (process.env.GITHUB_ACTIONS) console.log(githubAnnotation(p));
-  }
+  printProblems(result.problems);
   const checked = only.length ? only.length : result.files.length;
   const ms = Math.round(performance.now() - started);
   const line = `${summary(result.problems, checked)} (${ms} ms)`;

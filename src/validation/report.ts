@@ -22,3 +22,11 @@ export function summary(problems: Problem[], fileCount: number): string {
   const files = new Set(problems.map((p) => p.file)).size;
   return `Inhalte geprüft: ${fileCount} Dateien; ${errors} Fehler und ${warnings} Warnungen in ${files} Dateien.`;
 }
+
+/** Prints every problem for editors, and as annotations when running on GitHub Actions. */
+export function printProblems(problems: Problem[]): void {
+  for (const p of problems) {
+    console.error(formatProblem(p));
+    if (process.env.GITHUB_ACTIONS) console.log(githubAnnotation(p));
+  }
+}

@@ -238,50 +238,48 @@ function aliasProblems(entries: ValidEntry[], ids: Map<string, Set<string>>): Pr
 }
 
 function checkFile(f: ContentFile, ids: Map<string, Set<string>>, problems: Problem[], entries: ValidEntry[]): void {
-  {
-    const fileProblems: Problem[] = idProblems(f);
-    let read: ReturnType<typeof readSource>;
-    try {
-      read = readSource(f);
-    } catch (error) {
-      problems.push(problem(f.file, 1, 1, `Die Datei konnte nicht gelesen werden: ${(error as Error).message}`, 'Prüfen Sie, ob die Datei existiert und lesbar ist.'));
-      return;
-    }
-    if (!read.ok) {
-      problems.push(...fileProblems, ...read.problems);
-      return;
-    }
-    const { source } = read;
-    const schema = collections[f.collection].schema;
-    const parsed = schema.safeParse(source.data);
-    if (!parsed.success) {
-      fileProblems.push(...schemaProblems(f.file, source, schema, parsed.error.issues));
-    }
-    for (const r of collectRefs(schema, source.data)) {
-      const known = ids.get(r.collection);
-      if (!known || known.has(r.id)) continue;
-      const pos = locate(source.yamlText, r.path);
-      const guess = nearest(r.id, known);
-      const target = collections[r.collection as CollectionName];
-      fileProblems.push(
-        problem(f.file, source.yamlStartLine + pos.line - 1, pos.column, `Verweis auf „${r.id}“: in ${target?.label ?? r.collection} gibt es keinen Eintrag mit dieser Kennung.`,
-          guess ? `Meinten Sie „${guess}“? (Datei ${target?.path}/${guess}.md im Inhaltsordner)` : `Die Kennung ist der Dateiname ohne .md im Ordner ${target?.path}/ des Inhaltsordners.`),
-      );
-    }
-    for (const c of citationsIn(source.body)) {
-      if (ids.get('quellen')!.has(c.id)) continue;
-      const guess = nearest(c.id, ids.get('quellen')!);
-      fileProblems.push(
-        problem(f.file, source.bodyStartLine + c.line - 1, c.column, `Quellenverweis „quelle:${c.id}“: diese Quelle gibt es nicht.`,
-          guess ? `Meinten Sie „quelle:${guess}“?` : 'Legen Sie die Quelle in content/quellen/ an oder korrigieren Sie die Kennung.'),
-      );
-    }
-    for (const b of bodyFindings(source.body)) {
-      fileProblems.push(problem(f.file, source.bodyStartLine + b.line - 1, b.column, b.message, b.hint));
-    }
-    problems.push(...fileProblems);
-    if (fileProblems.length === 0 && parsed.success) entries.push({ ...f, source, data: parsed.data as Record<string, unknown> });
+  const fileProblems: Problem[] = idProblems(f);
+  let read: ReturnType<typeof readSource>;
+  try {
+    read = readSource(f);
+  } catch (error) {
+    problems.push(problem(f.file, 1, 1, `Die Datei konnte nicht gelesen werden: ${(error as Error).message}`, 'Prüfen Sie, ob die Datei existiert und lesbar ist.'));
+    return;
   }
+  if (!read.ok) {
+    problems.push(...fileProblems, ...read.problems);
+    return;
+  }
+  const { source } = read;
+  const schema = collections[f.collection].schema;
+  const parsed = schema.safeParse(source.data);
+  if (!parsed.success) {
+    fileProblems.push(...schemaProblems(f.file, source, schema, parsed.error.issues));
+  }
+  for (const r of collectRefs(schema, source.data)) {
+    const known = ids.get(r.collection);
+    if (!known || known.has(r.id)) continue;
+    const pos = locate(source.yamlText, r.path);
+    const guess = nearest(r.id, known);
+    const target = collections[r.collection as CollectionName];
+    fileProblems.push(
+      problem(f.file, source.yamlStartLine + pos.line - 1, pos.column, `Verweis auf „${r.id}“: in ${target?.label ?? r.collection} gibt es keinen Eintrag mit dieser Kennung.`,
+        guess ? `Meinten Sie „${guess}“? (Datei ${target?.path}/${guess}.md im Inhaltsordner)` : `Die Kennung ist der Dateiname ohne .md im Ordner ${target?.path}/ des Inhaltsordners.`),
+    );
+  }
+  for (const c of citationsIn(source.body)) {
+    if (ids.get('quellen')!.has(c.id)) continue;
+    const guess = nearest(c.id, ids.get('quellen')!);
+    fileProblems.push(
+      problem(f.file, source.bodyStartLine + c.line - 1, c.column, `Quellenverweis „quelle:${c.id}“: diese Quelle gibt es nicht.`,
+        guess ? `Meinten Sie „quelle:${guess}“?` : 'Legen Sie die Quelle in content/quellen/ an oder korrigieren Sie die Kennung.'),
+    );
+  }
+  for (const b of bodyFindings(source.body)) {
+    fileProblems.push(problem(f.file, source.bodyStartLine + b.line - 1, b.column, b.message, b.hint));
+  }
+  problems.push(...fileProblems);
+  if (fileProblems.length === 0 && parsed.success) entries.push({ ...f, source, data: parsed.data as Record<string, unknown> });
 }
 
 /** Legally required facts of a public body's site that are still unknown: warnings, never invented. */
