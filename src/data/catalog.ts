@@ -1,6 +1,6 @@
 /** The DCAT-AP.de catalogue of the datasets (JSON-LD). */
 import { KEINE_ANGABE } from '../schemas/fields.ts';
-import { DATASETS, datenUrl } from './datasets.ts';
+import { DATASETS, datensatz, datenUrl } from './datasets.ts';
 import type { SiteContent } from './model.ts';
 import { neuesterStand, type Absolut } from './open-data.ts';
 import { urls } from './urls.ts';
@@ -20,7 +20,7 @@ export function catalog(site: SiteContent, abs: Absolut) {
         'dcatde:politicalGeocodingLevelURI': { '@id': 'http://dcat-ap.de/def/politicalGeocodingLevel/administrativeDistrict' },
       };
   const datasets = DATASETS.map((d) => {
-    const { stand } = d.erzeugen(site, abs);
+    const { stand } = datensatz(d, site, abs);
     return {
       '@type': 'dcat:Dataset',
       '@id': abs(datenUrl(d.datei)) + '#datensatz',

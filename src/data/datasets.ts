@@ -63,3 +63,17 @@ export const DATASETS: Dataset[] = [
 ];
 
 export const datenUrl = (datei: string) => href(`/daten/${datei}`);
+
+const erzeugt = new WeakMap<SiteContent, Map<string, ReturnType<Dataset['erzeugen']>>>();
+
+/**
+ * A dataset's file for this build, made once: the file itself, /daten/ and the
+ * catalogue all need it (at 10,000 projects it is megabytes of JSON). One build
+ * has one site address, so the content and the address determine the result.
+ */
+export function datensatz(dataset: Dataset, site: SiteContent, abs: Absolut): ReturnType<Dataset['erzeugen']> {
+  const cache = erzeugt.get(site) ?? new Map();
+  erzeugt.set(site, cache);
+  if (!cache.has(dataset.datei)) cache.set(dataset.datei, dataset.erzeugen(site, abs));
+  return cache.get(dataset.datei)!;
+}

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { DATASETS } from '../../data/datasets.ts';
+import { DATASETS, datensatz } from '../../data/datasets.ts';
 import { absolutMit } from '../../data/open-data.ts';
 import { loadSite } from '../../data/site.ts';
 
@@ -9,6 +9,6 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = async ({ props, site }) => {
   const { dataset } = props as { dataset: (typeof DATASETS)[number] };
-  const { inhalt } = dataset.erzeugen(await loadSite(), absolutMit(site));
+  const { inhalt } = datensatz(dataset, await loadSite(), absolutMit(site));
   return new Response(inhalt, { headers: { 'content-type': `${dataset.mediaType}; charset=utf-8` } });
 };
