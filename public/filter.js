@@ -1,29 +1,126 @@
 // Filter bar on /projekte/: shows only the projects that match every chosen filter and keeps the
 // choice in the URL query, so that the filtered view can be linked and bookmarked.
+// A list on one page is filtered in place. A list split into pages (data-index) is filtered
+// through the index of all projects, loaded on first use; the matches replace the page's list.
 (function () {
   var form = document.querySelector('[data-filterleiste]');
   if (!form) return;
+  var list = document.querySelector('.liste-projekte');
   var items = Array.prototype.slice.call(document.querySelectorAll('.liste-projekte > li'));
   var count = form.querySelector('[data-filter-anzahl]');
   var selects = Array.prototype.slice.call(form.querySelectorAll('select'));
+  var indexUrl = form.getAttribute('data-index');
+  var STEP = 100;
+  var index = null;
+  var results = null;
+  var more = null;
+
+  function chosen() {
+    return selects.filter(function (s) { return s.value; });
+  }
+  function matches(values, choice) {
+    return choice.every(function (s) { return (values[s.name] || '').split(' ').indexOf(s.value) >= 0; });
+  }
+  function label(n) {
+    return n === 1 ? '1 Projekt' : n.toLocaleString('de-DE') + ' Projekte';
+  }
+
+  function filterInPlace(choice) {
+    var shown = 0;
+    items.forEach(function (li) {
+      var values = {};
+      selects.forEach(function (s) { values[s.name] = li.getAttribute('data-' + s.name); });
+      li.hidden = !matches(values, choice);
+      if (!li.hidden) shown++;
+    });
+    count.textContent = label(shown);
+  }
+
+  // Label of a value as the filter's own <option> names it.
+  function optionLabel(name, value) {
+    var select = form.querySelector('select[name="' + name + '"]');
+    var option = select && select.querySelector('option[value="' + CSS.escape(value) + '"]');
+    return option ? option.textContent : 'keine Angabe';
+  }
+  function valueOf(row, name) {
+    return row[2 + index.filter.indexOf(name)] || '';
+  }
+  function item(row) {
+    var li = document.createElement('li');
+    var h = document.createElement('h2');
+    var a = document.createElement('a');
+    a.href = index.basis + row[0] + '/';
+    a.textContent = row[1];
+    h.appendChild(a);
+    var p = document.createElement('p');
+    var prioritaet = valueOf(row, 'prioritaet');
+    p.textContent = (prioritaet === 'keine-angabe' ? 'Priorität: keine Angabe' : optionLabel('prioritaet', prioritaet)) +
+      ' · Themenfeld: ' + optionLabel('themenfeld', valueOf(row, 'themenfeld').split(' ')[0]) +
+      ' · Status: ' + optionLabel('status', valueOf(row, 'status'));
+    li.appendChild(h);
+    li.appendChild(p);
+    return li;
+  }
+
+  function showMatches(choice) {
+    var pages = document.querySelector('.seitennavigation');
+    if (!choice.length) {
+      if (results) results.hidden = true;
+      if (more) more.hidden = true;
+      if (list) list.hidden = false;
+      if (pages) pages.hidden = false;
+      count.textContent = label(index.projekte.length);
+      return;
+    }
+    var found = index.projekte.filter(function (row) {
+      var values = {};
+      index.filter.forEach(function (name) { values[name] = valueOf(row, name); });
+      return matches(values, choice);
+    });
+    if (!results) {
+      results = document.createElement('ul');
+      results.className = 'liste-projekte';
+      results.setAttribute('data-filter-treffer', '');
+      more = document.createElement('button');
+      more.type = 'button';
+      more.className = 'knopf';
+      (list || form).parentNode.insertBefore(results, list ? list.nextSibling : null);
+      results.parentNode.insertBefore(more, results.nextSibling);
+      more.addEventListener('click', function () {
+        var next = results.children.length;
+        results.__found.slice(next, next + STEP).forEach(function (row) { results.appendChild(item(row)); });
+        more.hidden = results.children.length >= results.__found.length;
+        var first = results.children[next];
+        if (first) first.querySelector('a').focus();
+      });
+    }
+    results.__found = found;
+    results.textContent = '';
+    found.slice(0, STEP).forEach(function (row) { results.appendChild(item(row)); });
+    more.textContent = 'Weitere Projekte anzeigen';
+    more.hidden = found.length <= STEP;
+    results.hidden = false;
+    if (list) list.hidden = true;
+    if (pages) pages.hidden = true;
+    count.textContent = label(found.length) + (found.length ? '' : ' – keine Treffer für diese Auswahl');
+  }
 
   function apply(updateUrl) {
-    var shown = 0;
-    var params = new URLSearchParams();
-    selects.forEach(function (s) { if (s.value) params.set(s.name, s.value); });
-    items.forEach(function (li) {
-      var match = selects.every(function (s) {
-        if (!s.value) return true;
-        return (li.getAttribute('data-' + s.name) || '').split(' ').indexOf(s.value) >= 0;
-      });
-      li.hidden = !match;
-      if (match) shown++;
-    });
-    count.textContent = shown === 1 ? '1 Projekt' : shown + ' Projekte';
+    var choice = chosen();
     if (updateUrl) {
+      var params = new URLSearchParams();
+      choice.forEach(function (s) { params.set(s.name, s.value); });
       var query = params.toString();
       history.replaceState(null, '', window.location.pathname + (query ? '?' + query : ''));
     }
+    if (!indexUrl) return filterInPlace(choice);
+    if (index) return showMatches(choice);
+    if (!choice.length) return;
+    count.textContent = 'Projekte werden geladen …';
+    fetch(indexUrl)
+      .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
+      .then(function (data) { index = data; showMatches(chosen()); })
+      .catch(function () { count.textContent = 'Die Filter konnten nicht geladen werden. Bitte nutzen Sie die Listen nach Priorität, Themenfeld, Kommune und Status.'; });
   }
 
   var initial = new URLSearchParams(window.location.search);

@@ -86,7 +86,7 @@ async function sucheBytes(dist: string, word: string): Promise<number> {
     const files = new Set<string>();
     page.on('response', (r) => r.url().includes('/pagefind/') && files.add(new URL(r.url()).pathname));
     await page.goto(`${server.url}/suche/?q=${encodeURIComponent(word)}`, { waitUntil: 'networkidle' });
-    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 30_000 });
+    await page.locator('.suchergebnisse a').first().waitFor({ timeout: 30_000 });
     await page.waitForLoadState('networkidle');
     let bytes = 0;
     // Pagefind's index files are already compressed (pf_* chunks); the rest is gzipped by a web server.

@@ -4,6 +4,7 @@
  * build, because a render error can let Astro exit 0 with pages missing.
  */
 import { basePath } from '../config/base-path.ts';
+import { SEITENGROESSE, seitenUrl } from '../data/pagination.ts';
 import { urls } from '../data/urls.ts';
 import { prioritaet, projektStatus } from '../schemas/vocab.ts';
 import type { ContentFile } from '../validation/validate-content.ts';
@@ -19,8 +20,16 @@ export function expectedPages(files: readonly Pick<ContentFile, 'collection' | '
     ...ids('projekte').map(urls.projekt),
     ...ids('kommunen').flatMap((id) => [urls.kommune(id), urls.projekteDerKommune(id)]),
     ...ids('seiten').map(urls.seite),
+    ...ids('quellen').map(urls.quelle),
+    // Later pages of the split lists whose length the file count gives.
+    ...weitereSeiten(ids('projekte').length, urls.projekte()),
+    ...weitereSeiten(ids('quellen').length, urls.quellen()),
+    ...weitereSeiten(ids('chronik').length, urls.chronik()),
   ];
 }
+
+const weitereSeiten = (eintraege: number, basis: string): string[] =>
+  Array.from({ length: Math.max(0, Math.ceil(eintraege / SEITENGROESSE) - 1) }, (_, i) => seitenUrl(basis, i + 2));
 
 /** The file in the output folder that serves a site path ("/projekte/" → "projekte/index.html"), without the base path. */
 export const htmlFileOf = (sitePath: string): string => `${sitePath.slice(basePath().length)}index.html`;

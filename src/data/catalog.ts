@@ -1,6 +1,6 @@
 /** The DCAT-AP.de catalogue of the datasets (JSON-LD). */
 import { KEINE_ANGABE } from '../schemas/fields.ts';
-import { DATASETS, datensatz, datenUrl } from './datasets.ts';
+import { DATASETS, datensatz } from './datasets.ts';
 import type { SiteContent } from './model.ts';
 import { neuesterStand, type Absolut } from './open-data.ts';
 import { urls } from './urls.ts';
@@ -23,7 +23,7 @@ export function catalog(site: SiteContent, abs: Absolut) {
     const { stand } = datensatz(d, site, abs);
     return {
       '@type': 'dcat:Dataset',
-      '@id': abs(datenUrl(d.datei)) + '#datensatz',
+      '@id': abs(urls.datei(d.datei)) + '#datensatz',
       'dct:identifier': d.datei,
       'dct:title': `${e.titel}: ${d.titel}`,
       'dct:description': d.beschreibung,
@@ -38,8 +38,8 @@ export function catalog(site: SiteContent, abs: Absolut) {
         {
           '@type': 'dcat:Distribution',
           'dct:title': d.titel,
-          'dcat:accessURL': { '@id': abs(datenUrl(d.datei)) },
-          'dcat:downloadURL': { '@id': abs(datenUrl(d.datei)) },
+          'dcat:accessURL': { '@id': abs(urls.datei(d.datei)) },
+          'dcat:downloadURL': { '@id': abs(urls.datei(d.datei)) },
           'dct:format': { '@id': FORMATE[d.format] },
           'dcat:mediaType': d.mediaType,
           'dct:license': { '@id': e.datenlizenz.dcat },
@@ -59,7 +59,7 @@ export function catalog(site: SiteContent, abs: Absolut) {
       xsd: 'http://www.w3.org/2001/XMLSchema#',
     },
     '@type': 'dcat:Catalog',
-    '@id': abs(datenUrl('catalog.jsonld')),
+    '@id': abs(urls.datei('catalog.jsonld')),
     'dct:title': `${e.titel} – ${e.motto}: offene Daten`,
     'dct:description': e.beschreibung,
     'dct:language': { '@id': 'http://publications.europa.eu/resource/authority/language/DEU' },

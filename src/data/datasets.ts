@@ -7,7 +7,6 @@ import type { SiteContent } from './model.ts';
 import {
   kommunenDaten, neuesterStand, projekteCsv, projekteDaten, quellenDaten, themenfelderDaten, type Absolut,
 } from './open-data.ts';
-import { href } from './urls.ts';
 
 export interface Dataset {
   /** File name below /daten/. */
@@ -62,7 +61,6 @@ export const DATASETS: Dataset[] = [
   },
 ];
 
-export const datenUrl = (datei: string) => href(`/daten/${datei}`);
 
 const erzeugt = new WeakMap<SiteContent, Map<string, ReturnType<Dataset['erzeugen']>>>();
 

@@ -27,3 +27,8 @@ export function formatEuro(value: number | string | undefined): string {
 export function formatZahl(value: number | string | undefined): string {
   return typeof value === 'number' ? new Intl.NumberFormat('de-DE').format(value) : KEINE_ANGABE;
 }
+
+const ZAHL = new Intl.NumberFormat('de-DE');
+
+/** "1 Projekt", "1.234 Projekte". */
+export const anzahl = (n: number, einzahl: string, mehrzahl: string): string => `${ZAHL.format(n)} ${n === 1 ? einzahl : mehrzahl}`;

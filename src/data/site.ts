@@ -55,7 +55,7 @@ export function loadSite(): Promise<SiteContent> {
   return cached;
 }
 
-type MitSeite = 'projekte' | 'kommunen' | 'themenfelder' | 'seiten';
+type MitSeite = 'projekte' | 'kommunen' | 'themenfelder' | 'quellen' | 'seiten';
 
 /** getStaticPaths for one page per entry: params { [param]: id }, props { eintrag }. */
 export async function seitenJeEintrag<C extends MitSeite>(sammlung: C, param = 'id'): Promise<{ params: Record<string, string>; props: { eintrag: SiteContent[C][number] } }[]> {

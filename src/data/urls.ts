@@ -23,17 +23,20 @@ export const urls = {
   projekteDesThemenfelds: (id: string) => href(`/projekte/themenfeld/${id}/`),
   projekteDerKommune: (id: string) => href(`/projekte/kommune/${id}/`),
   projekteMitStatus: (status: string) => href(`/projekte/status/${status}/`),
+  /** What the filter bar searches when /projekte/ is split into pages. */
+  projektFilterIndex: () => href('/projekte/filter.json'),
   kommunen: () => href('/kommunen/'),
   kommune: (id: string) => href(`/kommunen/${id}/`),
   chronik: () => href('/chronik/'),
   /** Fragment ids start with a letter; Chronik ids start with their date. */
   chronikAnker: (id: string) => `ereignis-${id}`,
-  chronikEintrag: (id: string) => href(`/chronik/#ereignis-${id}`),
   quellen: () => href('/quellen/'),
-  quelle: (id: string) => href(`/quellen/#${id}`),
+  quelle: (id: string) => href(`/quellen/${id}/`),
   seite: (id: string) => href(`/${id}/`),
   suche: () => href('/suche/'),
   daten: () => href('/daten/'),
+  /** A file below /daten/: a dataset or the catalogue. */
+  datei: (datei: string) => href(`/daten/${datei}`),
   projektVorschau: (id: string) => href(`/vorschau/projekte/${id}.png`),
   kommuneVorschau: (id: string) => href(`/vorschau/kommunen/${id}.png`),
   aenderungen: () => href('/aenderungen/'),

@@ -4,18 +4,20 @@
  */
 import { KEINE_ANGABE } from '../schemas/fields.ts';
 import { annahmeStand, beteiligungsRolle, prioritaet, projektStatus, type Prioritaet } from '../schemas/vocab.ts';
-import { datumSortKey, formatDatum } from './format.ts';
+import { anzahl, datumSortKey, formatDatum } from './format.ts';
+import { SEITENGROESSE, seiteDerPosition, seitenUrl } from './pagination.ts';
 import type { ChronikEintrag, Kommune, Projekt, Quelle, SiteContent, Themenfeld } from './model.ts';
 import { standVon } from './history.ts';
+import { byTitle, einmalJeSite, indexVon, TIER_ORDER, type Beteiligung, type ProjektBeteiligung } from './lookup.ts';
 import { href, urls } from './urls.ts';
 
-const byTitle = new Intl.Collator('de').compare;
+export type { Beteiligung, ProjektBeteiligung } from './lookup.ts';
 
 export type ProjektStatus = (typeof projektStatus.values)[number];
 
 export function themenfeldVon(site: SiteContent, projekt: Projekt): Themenfeld | undefined {
   const id = projekt.data.themenfeld;
-  return id === KEINE_ANGABE ? undefined : site.themenfelder.find((t) => t.id === id);
+  return id === KEINE_ANGABE ? undefined : indexVon(site).themenfeld.get(id);
 }
 
 /** A project's priority is its Themenfeld's; unknown Themenfeld means unknown priority. */
@@ -23,25 +25,18 @@ export function prioritaetVon(site: SiteContent, projekt: Projekt): Prioritaet |
   return themenfeldVon(site, projekt)?.data.prioritaet;
 }
 
-const TIER_ORDER = (p: Prioritaet | undefined) => (p ? prioritaet.values.indexOf(p) : prioritaet.values.length);
-
-/** Projects by tier, then title. */
-export function projekteSortiert(site: SiteContent, projekte: Projekt[] = site.projekte): Projekt[] {
-  return [...projekte].sort(
-    (a, b) => TIER_ORDER(prioritaetVon(site, a)) - TIER_ORDER(prioritaetVon(site, b)) || byTitle(a.data.titel, b.data.titel),
-  );
+/** Projects by tier (unknown last), then title. */
+export function projekteSortiert(site: SiteContent): Projekt[] {
+  return indexVon(site).projekte;
 }
 
 export function projekteDerPrioritaet(site: SiteContent, p: Prioritaet): Projekt[] {
-  return projekteSortiert(site, site.projekte.filter((projekt) => prioritaetVon(site, projekt) === p));
+  return indexVon(site).nachPrioritaet.get(p) ?? [];
 }
 
 /** Projects whose main or further Themenfeld is `themenfeldId`. */
 export function projekteDesThemenfelds(site: SiteContent, themenfeldId: string): Projekt[] {
-  return projekteSortiert(
-    site,
-    site.projekte.filter((p) => p.data.themenfeld === themenfeldId || (p.data.weitere_themenfelder ?? []).includes(themenfeldId)),
-  );
+  return indexVon(site).nachThemenfeld.get(themenfeldId) ?? [];
 }
 
 export function themenfelderSortiert(site: SiteContent): Themenfeld[] {
@@ -55,35 +50,38 @@ export function themenfelderNachPrioritaet(site: SiteContent): { prioritaet: Pri
   return prioritaet.values.map((p) => ({ prioritaet: p, themenfelder: sorted.filter((t) => t.data.prioritaet === p) }));
 }
 
-export type Beteiligung = Projekt['data']['beteiligte'][number];
-
 /** The projects a Kommune takes part in, each with its role and status there. */
-export function projekteDerKommune(site: SiteContent, kommuneId: string): { projekt: Projekt; beteiligung: Beteiligung }[] {
-  return projekteSortiert(site)
-    .map((projekt) => ({ projekt, beteiligung: projekt.data.beteiligte.find((b) => b.kommune === kommuneId) }))
-    .filter((x): x is { projekt: Projekt; beteiligung: Beteiligung } => x.beteiligung !== undefined);
+export function projekteDerKommune(site: SiteContent, kommuneId: string): ProjektBeteiligung[] {
+  return indexVon(site).nachKommune.get(kommuneId) ?? [];
 }
 
 /** The Kreis first, then towns and municipalities alphabetically. */
 export function kommunenSortiert(site: SiteContent): Kommune[] {
-  return [...site.kommunen].sort((a, b) => Number(b.data.art === 'kreis') - Number(a.data.art === 'kreis') || byTitle(a.data.name, b.data.name));
+  return indexVon(site).kommunen;
 }
 
 export function kommuneName(site: SiteContent, id: string): string {
-  return site.kommunen.find((k) => k.id === id)?.data.name ?? id;
+  return indexVon(site).kommune.get(id)?.data.name ?? id;
 }
 
 /** Oldest first; same date by title. */
 export function chronikSortiert(site: SiteContent): ChronikEintrag[] {
-  return [...site.chronik].sort((a, b) => datumSortKey(a.data.datum).localeCompare(datumSortKey(b.data.datum)) || byTitle(a.data.titel, b.data.titel));
+  return einmalJeSite(site, sortiereChronik);
 }
+const sortiereChronik = (site: SiteContent) =>
+  [...site.chronik].sort((a, b) => datumSortKey(a.data.datum).localeCompare(datumSortKey(b.data.datum)) || byTitle(a.data.titel, b.data.titel));
 
+const chronikPositionen = (site: SiteContent) => new Map(chronikSortiert(site).map((c, i) => [c.id, i]));
+
+/** By publisher, then date. */
 export function quellenSortiert(site: SiteContent): Quelle[] {
-  return [...site.quellen].sort((a, b) => byTitle(a.data.herausgeber, b.data.herausgeber) || datumSortKey(a.data.datum).localeCompare(datumSortKey(b.data.datum)) || a.id.localeCompare(b.id));
+  return einmalJeSite(site, sortiereQuellen);
 }
+const sortiereQuellen = (site: SiteContent) =>
+  [...site.quellen].sort((a, b) => byTitle(a.data.herausgeber, b.data.herausgeber) || datumSortKey(a.data.datum).localeCompare(datumSortKey(b.data.datum)) || a.id.localeCompare(b.id));
 
 export function quelleVon(site: SiteContent, id: string): Quelle | undefined {
-  return site.quellen.find((q) => q.id === id);
+  return indexVon(site).quelle.get(id);
 }
 
 export function statusZaehlung(projekte: Projekt[]): { status: ProjektStatus; anzahl: number }[] {
@@ -97,8 +95,24 @@ export interface Verweis {
   url: string;
 }
 
-/** Where each source is cited: in fields (quellen lists) or in the text. */
+/** Where each source is cited: in fields (quellen lists) or in the text. Computed once per build. */
 export function zitierendeSeiten(site: SiteContent): Map<string, Verweis[]> {
+  return einmalJeSite(site, findeZitate);
+}
+
+/** The pages citing a source, as many as a page shows; the rest are in the dataset quellen.json. */
+export function zitiertAuf(site: SiteContent, quelleId: string) {
+  const alle = zitierendeSeiten(site).get(quelleId) ?? [];
+  return { verweise: alle.slice(0, SEITENGROESSE), weitere: Math.max(0, alle.length - SEITENGROESSE), datensatz: urls.datei('quellen.json') };
+}
+
+/** The Chronik is split into pages: an entry's link names the page that holds it. */
+export function chronikUrl(site: SiteContent, id: string): string {
+  const position = einmalJeSite(site, chronikPositionen).get(id) ?? 0;
+  return `${seitenUrl(urls.chronik(), seiteDerPosition(position))}#${urls.chronikAnker(id)}`;
+}
+
+function findeZitate(site: SiteContent): Map<string, Verweis[]> {
   const out = new Map<string, Verweis[]>();
   const add = (quelleId: string, verweis: Verweis) => {
     const list = out.get(quelleId) ?? [];
@@ -120,12 +134,12 @@ export function zitierendeSeiten(site: SiteContent): Map<string, Verweis[]> {
     ...site.themenfelder.map((t) => ({ data: t.data, body: t.html, verweis: { titel: `Themenfeld ${t.data.titel}`, url: urls.themenfeld(t.id) } })),
     ...site.projekte.map((p) => ({ data: p.data, body: p.html, verweis: { titel: p.data.titel, url: urls.projekt(p.id) } })),
     ...site.kommunen.map((k) => ({ data: k.data, body: k.html, verweis: { titel: k.data.name, url: urls.kommune(k.id) } })),
-    ...site.chronik.map((c) => ({ data: c.data, body: c.html, verweis: { titel: `Chronik: ${c.data.titel}`, url: urls.chronikEintrag(c.id) } })),
+    ...site.chronik.map((c) => ({ data: c.data, body: c.html, verweis: { titel: `Chronik: ${c.data.titel}`, url: chronikUrl(site, c.id) } })),
     ...site.seiten.map((s) => ({ data: s.data, body: s.html, verweis: { titel: s.data.titel, url: urls.seite(s.id) } })),
   ];
   for (const { data, body, verweis } of entries) {
     visit(data, verweis);
-    for (const m of body.matchAll(/href="[^"]*\/quellen\/#([a-z0-9-]+)"/g)) add(m[1]!, verweis);
+    for (const m of body.matchAll(/href="[^"]*\/quellen\/([a-z0-9-]+)\/"/g)) add(m[1]!, verweis);
   }
   for (const list of out.values()) list.sort((a, b) => byTitle(a.titel, b.titel));
   return out;
@@ -168,6 +182,17 @@ export function projektKarte(site: SiteContent, projekt: Projekt, beteiligung?: 
     ...(beteiligung
       ? { beteiligung: `${beteiligungsRolle.label(beteiligung.rolle)}; Status hier: ${projektStatus.label(beteiligung.status)}` }
       : {}),
+  };
+}
+
+/**
+ * The first page of a project list, for pages that show a list besides other
+ * things (Kommune, Themenfeld): with a link to the whole, split index when more.
+ */
+export function listenAnfang<T>(items: readonly T[], indexUrl: string, worum: string) {
+  return {
+    items: items.slice(0, SEITENGROESSE),
+    alle: items.length > SEITENGROESSE ? { url: indexUrl, text: `Alle ${anzahl(items.length, 'Projekt', 'Projekte')} ${worum}` } : undefined,
   };
 }
 
@@ -247,7 +272,7 @@ export function projektFacetten(site: SiteContent, aktuell?: string): FacettenGr
 }
 
 export function projekteMitStatus(site: SiteContent, status: ProjektStatus): Projekt[] {
-  return projekteSortiert(site, site.projekte.filter((p) => p.data.status.wert === status));
+  return indexVon(site).nachStatus.get(status) ?? [];
 }
 
 /** Values a project list item carries for the filter bar (data attributes). */
@@ -260,13 +285,30 @@ export function filterWerte(site: SiteContent, projekt: Projekt) {
   };
 }
 
+/**
+ * Every project as the filter bar needs it when /projekte/ is split into
+ * pages: one row [id, title, …filter values in filterOptionen order]. The bar
+ * takes the labels from its own choices and builds links as `basis` + id + "/".
+ */
+export function filterIndex(site: SiteContent) {
+  const filter = filterOptionen(site).map((f) => f.name);
+  return {
+    basis: urls.projekte(),
+    filter,
+    projekte: projekteSortiert(site).map((p) => {
+      const werte = filterWerte(site, p);
+      return [p.id, p.data.titel, ...filter.map((name) => werte[name])];
+    }),
+  };
+}
+
 /** The choices of the filter bar on /projekte/: value and label per filter. */
 export function filterOptionen(site: SiteContent) {
   return [
-    { name: 'prioritaet', label: 'Priorität', optionen: [...prioritaet.values.map((p) => ({ wert: p, label: prioritaet.label(p) })), { wert: 'keine-angabe', label: KEINE_ANGABE }] },
-    { name: 'themenfeld', label: 'Themenfeld', optionen: themenfelderSortiert(site).map((t) => ({ wert: t.id, label: t.data.titel })) },
-    { name: 'kommune', label: 'Kommune', optionen: kommunenSortiert(site).map((k) => ({ wert: k.id, label: k.data.name })) },
-    { name: 'status', label: 'Status', optionen: projektStatus.values.map((s) => ({ wert: s, label: projektStatus.label(s) })) },
+    { name: 'prioritaet' as const, label: 'Priorität', optionen: [...prioritaet.values.map((p) => ({ wert: p, label: prioritaet.label(p) })), { wert: 'keine-angabe', label: KEINE_ANGABE }] },
+    { name: 'themenfeld' as const, label: 'Themenfeld', optionen: themenfelderSortiert(site).map((t) => ({ wert: t.id, label: t.data.titel })) },
+    { name: 'kommune' as const, label: 'Kommune', optionen: kommunenSortiert(site).map((k) => ({ wert: k.id, label: k.data.name })) },
+    { name: 'status' as const, label: 'Status', optionen: projektStatus.values.map((s) => ({ wert: s, label: projektStatus.label(s) })) },
   ];
 }
 
@@ -285,20 +327,26 @@ export function zitiervorschlag(site: SiteContent, projekt: Projekt, abs: (p: st
   };
 }
 
-/** Projects × Kommunen with the status of each participation: the matrix on /kommunen/. */
-export function beteiligungsMatrix(site: SiteContent) {
+/** The projects with known participants: the rows of the matrix on /kommunen/. */
+export function projekteMitBeteiligten(site: SiteContent): Projekt[] {
+  return projekteSortiert(site).filter((p) => p.data.beteiligte.length > 0);
+}
+
+/** Projects (rows, one page of them) × Kommunen with the status of each participation: the matrix on /kommunen/. */
+export function beteiligungsMatrix(site: SiteContent, zeilen: readonly Projekt[]) {
   const kommunen = kommunenSortiert(site);
   return {
     kommunen: kommunen.map((k) => ({ id: k.id, name: k.data.name, url: urls.kommune(k.id) })),
-    zeilen: projekteSortiert(site)
-      .filter((p) => p.data.beteiligte.length > 0)
-      .map((p) => ({
+    zeilen: zeilen.map((p) => {
+      const beteiligt = new Map(p.data.beteiligte.map((b) => [b.kommune, b] as const).reverse());
+      return {
         titel: p.data.titel,
         url: urls.projekt(p.id),
         zellen: kommunen.map((k) => {
-          const b = p.data.beteiligte.find((x) => x.kommune === k.id);
+          const b = beteiligt.get(k.id);
           return b ? `${projektStatus.label(b.status)}${b.rolle === 'federfuehrend' ? ' (federführend)' : ''}` : undefined;
         }),
-      })),
+      };
+    }),
   };
 }

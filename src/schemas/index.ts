@@ -32,18 +32,21 @@ export interface CollectionDef {
 /** Top-level routes of the site; a Seite may not take one of these ids. */
 export const FIXED_ROUTES = [
   'leitbild', 'ziele', 'themenfelder', 'prioritaeten', 'projekte', 'kommunen', 'chronik',
-  'quellen', 'suche', 'pagefind', '404', '_astro', 'index',
+  'quellen', 'suche', 'pagefind', '404', '_astro', 'index', 'daten', 'schema', 'vorschau', 'aenderungen',
 ] as const;
+
+/** Page n of a split list lives at `<list>/seite/<n>/`; an entry may not take that name. */
+const SEITEN_PFAD = 'seite';
 
 export const collections = {
   einstellungen: { label: 'Einstellungen', path: 'einstellungen.yaml', format: 'yaml', schema: einstellungenSchema, singleton: true },
   leitbild: { label: 'Leitbild', path: 'leitbild', format: 'markdown', schema: leitbildSchema, singleton: true },
   ziele: { label: 'Ziele', path: 'ziele', format: 'markdown', schema: zieleSchema },
   themenfelder: { label: 'Themenfelder', path: 'themenfelder', format: 'markdown', schema: themenfelderSchema },
-  projekte: { label: 'Projekte', path: 'projekte', format: 'markdown', schema: projekteSchema },
-  kommunen: { label: 'Kommunen', path: 'kommunen', format: 'markdown', schema: kommunenSchema },
+  projekte: { label: 'Projekte', path: 'projekte', format: 'markdown', schema: projekteSchema, reservedIds: [SEITEN_PFAD, 'kommune', 'themenfeld', 'status'] },
+  kommunen: { label: 'Kommunen', path: 'kommunen', format: 'markdown', schema: kommunenSchema, reservedIds: [SEITEN_PFAD] },
   chronik: { label: 'Chronik', path: 'chronik', format: 'markdown', schema: chronikSchema },
-  quellen: { label: 'Quellen', path: 'quellen', format: 'markdown', schema: quellenSchema },
+  quellen: { label: 'Quellen', path: 'quellen', format: 'markdown', schema: quellenSchema, reservedIds: [SEITEN_PFAD] },
   seiten: { label: 'Seiten', path: 'seiten', format: 'markdown', schema: seitenSchema, reservedIds: FIXED_ROUTES, requiredIds: ['impressum', 'datenschutz', 'barrierefreiheit', 'leichte-sprache'] },
 } as const satisfies Record<string, CollectionDef>;
 

@@ -98,7 +98,7 @@ function idProblems(f: ContentFile): Problem[] {
     out.push(problem(f.file, 1, 1, `Der Dateiname „${f.id}.md“ ist als Adresse nicht erlaubt: ${ID_RULE}.`, suggestion ? `Benennen Sie die Datei um in „${suggestion}.md“.` : undefined));
   }
   if (def.reservedIds?.includes(f.id)) {
-    out.push(problem(f.file, 1, 1, `Der Dateiname „${f.id}.md“ ist bereits eine feste Adresse der Website (/${f.id}/).`, 'Wählen Sie einen anderen Dateinamen.'));
+    out.push(problem(f.file, 1, 1, `Der Dateiname „${f.id}.md“ ist bereits eine feste Adresse der Website (/${def.path === 'seiten' ? '' : `${def.path}/`}${f.id}/).`, 'Wählen Sie einen anderen Dateinamen.'));
   }
   return out;
 }

@@ -18,9 +18,9 @@ describe('search', () => {
     await page.getByLabel('Suchbegriff').fill('Lastenrad');
     await page.getByRole('button', { name: 'Suchen' }).click();
     await page.waitForURL(/\/suche\/\?q=Lastenrad/);
-    const result = page.locator('.pagefind-ui__result-link', { hasText: 'E-Lastenrad-Sharing' }).first();
+    const result = page.locator('.suchergebnisse a[href="/projekte/e-lastenrad-sharing/"]');
     await result.waitFor({ timeout: 15_000 });
-    expect(await result.getAttribute('href')).toBe('/projekte/e-lastenrad-sharing/');
+    expect(await result.innerText()).toContain('E-Lastenrad-Sharing');
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
@@ -29,9 +29,33 @@ describe('search', () => {
   it('stems German words: the plural "Marktplätze" finds the page about the "Marktplatz"', async () => {
     const page = await ctx.browser.newPage();
     await page.goto(`${ctx.server.url}/suche/?q=Marktpl%C3%A4tze`);
-    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
-    const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    await page.locator('.suchergebnisse a').first().waitFor({ timeout: 15_000 });
+    const hrefs = await page.locator('.suchergebnisse a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs).toContain('/projekte/lorena-heimat-2-0/');
+    await page.close();
+  });
+
+  it('narrows results with German filters that load only when opened, and the URL keeps the query', async () => {
+    const page = await ctx.browser.newPage();
+    const filterFiles: string[] = [];
+    page.on('request', (r) => r.url().includes('/pagefind/filter/') && filterFiles.push(r.url()));
+    await page.goto(`${ctx.server.url}/suche/?q=Digitalisierung`);
+    const status = page.getByRole('status');
+    await page.locator('.suchergebnisse a').first().waitFor({ timeout: 15_000 });
+    const before = Number((await status.textContent())!.match(/^(\d+)/)![1]);
+    expect(filterFiles).toEqual([]);
+    await page.getByText('Ergebnisse eingrenzen').click();
+    await page.getByRole('group', { name: 'Art' }).waitFor();
+    expect(filterFiles.length).toBeGreaterThan(0);
+    await page.getByRole('group', { name: 'Art' }).getByLabel(/^Projekt \(/).check();
+    await page.waitForFunction((n) => {
+      const m = document.querySelector('[data-suche-status]')?.textContent?.match(/^(\d+)/);
+      return m && Number(m[1]) < n;
+    }, before);
+    const hrefs = await page.locator('.suchergebnisse a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const h of hrefs) expect(h).toMatch(/^\/projekte\/[a-z0-9-]+\/$/);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('Digitalisierung');
     await page.close();
   });
 });

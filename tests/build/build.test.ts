@@ -79,15 +79,18 @@ describe('the real site', () => {
     }
   });
 
-  it('shows unknown facts as "keine Angabe" and links every citation to the source list', () => {
+  it('shows unknown facts as "keine Angabe" and links every citation to the page of its source, which links back', () => {
     const html = page(dist, '/projekte/p13-community-it-und-datensicherheit/');
     expect(html).toMatch(/<span class="unbekannt">keine Angabe<\/span>/);
     const lorena = page(dist, '/projekte/lorena-heimat-2-0/');
     expect(lorena).not.toMatch(/quelle:/);
-    const anchors = [...lorena.matchAll(/href="\/quellen\/#([a-z0-9-]+)"/g)].map((m) => m[1]);
-    expect(anchors.length).toBeGreaterThan(3);
-    const sources = page(dist, '/quellen/');
-    for (const id of anchors) expect(sources).toContain(`id="${id}"`);
+    const cited = [...new Set([...lorena.matchAll(/href="\/quellen\/([a-z0-9-]+)\/"/g)].map((m) => m[1]!))];
+    expect(cited.length).toBeGreaterThan(3);
+    for (const id of cited) {
+      expect(page(dist, `/quellen/${id}/`)).toContain('<a href="/projekte/lorena-heimat-2-0/">');
+      // Links to the former anchors on the source list still land on the source.
+      expect(page(dist, '/quellen/')).toContain(`id="${id}"`);
+    }
   });
 
   it('shows on each content page its Stand and change history from git, and where its source file is', () => {

@@ -18,7 +18,7 @@ function projekt(id: string, themenfeld: string, beteiligte: { kommune: string; 
     beteiligte: beteiligte.map((b) => ({ ...b, rolle: 'beteiligt', quellen: ['q'] })),
     quellen: ['q'],
   });
-  return entry(id, data, `<p>Text (<a href="/quellen/#q2">Beleg</a>)</p>`);
+  return entry(id, data, `<p>Text (<a href="/quellen/q2/">Beleg</a>)</p>`);
 }
 
 const site = {
@@ -93,6 +93,6 @@ describe('formatting and citations', () => {
   });
 
   it('turns quelle: links into links to the source list', () => {
-    expect(resolveLinks('<a href="quelle:abc-1">x</a>')).toBe('<a href="/quellen/#abc-1">x</a>');
+    expect(resolveLinks('<a href="quelle:abc-1">x</a>')).toBe('<a href="/quellen/abc-1/">x</a>');
   });
 });

@@ -1,0 +1,90 @@
+/**
+ * Indexes over the content, built once per SiteContent: lookups by id and the
+ * project lists per Themenfeld, Kommune, tier and status. Views read these
+ * instead of scanning all projects, so that a page costs the same whether the
+ * strategy has 15 projects or 10,000 (no per-page work linear in N).
+ */
+import { KEINE_ANGABE } from '../schemas/fields.ts';
+import { prioritaet, type Prioritaet } from '../schemas/vocab.ts';
+import type { Kommune, Projekt, Quelle, SiteContent, Themenfeld } from './model.ts';
+
+export const byTitle = new Intl.Collator('de').compare;
+
+export type Beteiligung = Projekt['data']['beteiligte'][number];
+
+/** A project with one Kommune's part in it. */
+export interface ProjektBeteiligung {
+  projekt: Projekt;
+  beteiligung: Beteiligung;
+}
+
+export interface SiteIndex {
+  themenfeld: Map<string, Themenfeld>;
+  kommune: Map<string, Kommune>;
+  quelle: Map<string, Quelle>;
+  /** All projects by tier (unknown last), then title. */
+  projekte: Projekt[];
+  /** Each of the lists below keeps the order of `projekte`. */
+  nachThemenfeld: Map<string, Projekt[]>;
+  nachKommune: Map<string, ProjektBeteiligung[]>;
+  nachPrioritaet: Map<Prioritaet, Projekt[]>;
+  nachStatus: Map<string, Projekt[]>;
+  /** The Kreis first, then towns and municipalities alphabetically. */
+  kommunen: Kommune[];
+}
+
+/** Sort key of a tier: I, II, III, then unknown. */
+export const TIER_ORDER = (p: Prioritaet | undefined) => (p ? prioritaet.values.indexOf(p) : prioritaet.values.length);
+
+const cache = new WeakMap<SiteContent, SiteIndex>();
+const derived = new WeakMap<SiteContent, Map<unknown, unknown>>();
+
+/** A value derived from the whole content, computed once per SiteContent. `compute` is the key: pass a module-level function, not an inline one. */
+export function einmalJeSite<T>(site: SiteContent, compute: (site: SiteContent) => T): T {
+  let values = derived.get(site);
+  if (!values) derived.set(site, (values = new Map()));
+  if (!values.has(compute)) values.set(compute, compute(site));
+  return values.get(compute) as T;
+}
+
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
+
+export function indexVon(site: SiteContent): SiteIndex {
+  const known = cache.get(site);
+  if (known) return known;
+  const themenfeld = new Map(site.themenfelder.map((t) => [t.id, t]));
+  const tierOf = (p: Projekt) => (p.data.themenfeld === KEINE_ANGABE ? undefined : themenfeld.get(p.data.themenfeld)?.data.prioritaet);
+  const projekte = site.projekte
+    .map((p) => ({ p, tier: TIER_ORDER(tierOf(p)) }))
+    .sort((a, b) => a.tier - b.tier || byTitle(a.p.data.titel, b.p.data.titel))
+    .map((x) => x.p);
+  const index: SiteIndex = {
+    themenfeld,
+    kommune: new Map(site.kommunen.map((k) => [k.id, k])),
+    quelle: new Map(site.quellen.map((q) => [q.id, q])),
+    projekte,
+    nachThemenfeld: new Map(),
+    nachKommune: new Map(),
+    nachPrioritaet: new Map(),
+    nachStatus: new Map(),
+    kommunen: [...site.kommunen].sort((a, b) => Number(b.data.art === 'kreis') - Number(a.data.art === 'kreis') || byTitle(a.data.name, b.data.name)),
+  };
+  for (const p of projekte) {
+    for (const t of new Set([p.data.themenfeld, ...(p.data.weitere_themenfelder ?? [])])) if (t !== KEINE_ANGABE) push(index.nachThemenfeld, t, p);
+    const seen = new Set<string>();
+    for (const b of p.data.beteiligte) {
+      if (seen.has(b.kommune)) continue;
+      seen.add(b.kommune);
+      push(index.nachKommune, b.kommune, { projekt: p, beteiligung: b });
+    }
+    const tier = tierOf(p);
+    if (tier) push(index.nachPrioritaet, tier, p);
+    push(index.nachStatus, p.data.status.wert, p);
+  }
+  cache.set(site, index);
+  return index;
+}
