@@ -47,6 +47,8 @@ const RULES: Rule[] = [
 ];
 
 const FENCE = /^\s{0,3}(```|~~~)/;
+/** Every rule needs a tag, a Markdown link (other than a citation), an attribute or a character reference. */
+const MAY_MATCH = /[<&=]|\]\((?!quelle:)/;
 
 /** Browsers decode character references and drop tabs in addresses: check what they would see. */
 function asBrowserSees(text: string): string {
@@ -59,6 +61,7 @@ function asBrowserSees(text: string): string {
 
 export function bodyFindings(markdown: string): BodyFinding[] {
   const out: BodyFinding[] = [];
+  if (!MAY_MATCH.test(markdown)) return out;
   let inFence: string | undefined;
   markdown.split('\n').forEach((text, i) => {
     const fence = FENCE.exec(text);
@@ -68,6 +71,7 @@ export function bodyFindings(markdown: string): BodyFinding[] {
       return;
     }
     if (inFence) return;
+    if (!MAY_MATCH.test(text)) return;
     // Inline code is text, too.
     const checked = asBrowserSees(text.replace(/`[^`]*`/g, (code) => ' '.repeat(code.length)));
     for (const rule of RULES) {

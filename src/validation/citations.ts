@@ -13,8 +13,15 @@ export interface Citation {
 
 export function citationsIn(markdown: string): Citation[] {
   const out: Citation[] = [];
-  markdown.split('\n').forEach((text, i) => {
-    for (const m of text.matchAll(CITATION)) out.push({ id: m[1]!, line: i + 1, column: m.index! + 3 });
-  });
+  if (!markdown.includes('](quelle:')) return out;
+  let line = 1;
+  let lineStart = 0;
+  for (const m of markdown.matchAll(CITATION)) {
+    for (let i = markdown.indexOf('\n', lineStart); i >= 0 && i < m.index; i = markdown.indexOf('\n', i + 1)) {
+      line++;
+      lineStart = i + 1;
+    }
+    out.push({ id: m[1]!, line, column: m.index - lineStart + 3 });
+  }
   return out;
 }

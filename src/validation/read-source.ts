@@ -1,8 +1,13 @@
 /**
- * Reads one content file the way Astro will: UTF-8 text, YAML frontmatter
- * parsed by js-yaml 4 (through gray-matter, with executable frontmatter
- * engines denied), Markdown body. Every way a file can be unreadable becomes a
- * located Problem instead of an exception.
+ * Reads one content file the way Astro will: UTF-8 text, the frontmatter
+ * between a first line "---" and the next line "---", parsed by js-yaml 4,
+ * then the Markdown body. Every way a file can be unreadable becomes a located
+ * Problem instead of an exception.
+ *
+ * The validator splits the fences itself instead of calling gray-matter per
+ * file: gray-matter looks every file's whole text up in its cache, which cost
+ * 0.8 s of 2.9 s for 11,500 files. grayMatter() below, with the same YAML
+ * parser and both JavaScript engines denied, is for tools that read content.
  */
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
@@ -72,7 +77,7 @@ const MATTER_OPTIONS = {
   },
 };
 
-/** gray-matter with the options above (our YAML parser, JavaScript engines denied). */
+/** gray-matter with the options above (our YAML parser, JavaScript engines denied): reads a content file in tools and tests. */
 export function grayMatter(text: string): matter.GrayMatterFile<string> {
   return matter(text, MATTER_OPTIONS as never);
 }
@@ -167,8 +172,8 @@ export function readMarkdown(file: string, bytes: Uint8Array): ReadResult {
   if (text.trim() === '') {
     return { ok: false, problems: [problem(file, 1, 1, 'Die Datei ist leer.', 'Kopieren Sie eine vorhandene Datei derselben Sammlung als Vorlage oder löschen Sie die leere Datei.')] };
   }
-  const lines = text.split('\n');
-  const first = lines[0]!;
+  const firstEnd = text.indexOf('\n');
+  const first = firstEnd < 0 ? text : text.slice(0, firstEnd);
   if (!FENCE.test(first)) {
     if (/^---\s*\S/.test(first)) {
       return { ok: false, problems: [problem(file, 1, 4, `Ausführbare Frontmatter („${first.trim()}“) ist nicht erlaubt: Inhalte sind Daten, kein Programmcode.`, 'Die erste Zeile muss genau „---“ sein; schreiben Sie die Felder als YAML.')] };
@@ -178,27 +183,30 @@ export function readMarkdown(file: string, bytes: Uint8Array): ReadResult {
     }
     return { ok: false, problems: [problem(file, 1, 1, 'Die Datei beginnt nicht mit einer Frontmatter.', 'Die erste Zeile muss genau „---“ sein, darunter die Felder, dann wieder eine Zeile „---“ und danach der Text.')] };
   }
-  const close = lines.findIndex((line, i) => i > 0 && FENCE.test(line));
-  if (close < 0) {
+  // The closing fence: the next line that is exactly "---" (as Astro reads it).
+  CLOSING_FENCE.lastIndex = firstEnd;
+  const close = firstEnd < 0 ? null : CLOSING_FENCE.exec(text);
+  if (!close) {
     return { ok: false, problems: [problem(file, 1, 1, 'Die Frontmatter wird nicht geschlossen: die zweite Zeile „---“ fehlt.', 'Setzen Sie nach dem letzten Feld eine Zeile, die nur „---“ enthält; danach folgt der Text.')] };
   }
-  let parsed: matter.GrayMatterFile<string>;
-  try {
-    parsed = grayMatter(text);
-  } catch (error) {
-    if (error instanceof YamlError) return { ok: false, problems: [yamlProblem(file, error.yamlError, 2)] };
-    if (error instanceof ExecutableFrontmatterError) {
-      return { ok: false, problems: [problem(file, 1, 1, 'Ausführbare Frontmatter ist nicht erlaubt: Inhalte sind Daten, kein Programmcode.', 'Die erste Zeile muss genau „---“ sein.')] };
-    }
-    throw error;
-  }
-  const yamlText = lines.slice(1, close).join('\n');
-  const checked = checkDocument(file, parsed.data, yamlText, 2);
+  const yamlText = text.slice(firstEnd + 1, Math.max(firstEnd + 1, close.index));
+  const checked = parseYaml(file, yamlText, 2);
   if (!checked.ok) return checked;
+  const bodyStart = close.index + close[0].length;
+  const closeLine = 2 + countLines(yamlText, close.index > firstEnd);
   return {
     ok: true,
-    source: { data: checked.data, yamlText, yamlStartLine: 2, body: lines.slice(close + 1).join('\n'), bodyStartLine: close + 2 },
+    source: { data: checked.data, yamlText, yamlStartLine: 2, body: text.slice(bodyStart), bodyStartLine: closeLine + 1 },
   };
+}
+
+const CLOSING_FENCE = /\n---[ \t]*(?:\n|$)/g;
+
+/** Lines of the YAML block: its newlines plus one when it is not empty. */
+function countLines(block: string, nonEmpty: boolean): number {
+  let n = nonEmpty ? 1 : 0;
+  for (let i = block.indexOf('\n'); i >= 0; i = block.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 /** Reads a plain YAML file (the settings). */

@@ -49,7 +49,7 @@ const RULES: { rule: string; fixture: string; as: string; line: number; message:
   { rule: 'missing required field', fixture: 'pflichtfeld-fehlt.md', as: 'projekte/pflichtfeld-fehlt.md', line: 2, message: /Pflichtfeld „Kurzbeschreibung“ \(beschreibung\) fehlt/ },
   { rule: 'broken reference', fixture: 'verweis-vertippt.md', as: 'projekte/verweis-vertippt.md', line: 4, message: /Verweis auf „testfelt“: in Themenfelder gibt es keinen Eintrag/, hint: /Meinten Sie „testfeld“\?/ },
   { rule: 'impossible date', fixture: 'datum-unmoeglich.md', as: 'projekte/datum-unmoeglich.md', line: 13, message: /„Beginn“ \(zeitraum\.beginn\): Kein gültiges Datum/ },
-  { rule: 'duplicate key', fixture: 'schluessel-doppelt.md', as: 'projekte/schluessel-doppelt.md', line: 8, message: /Ein Feld steht zweimal/ },
+  { rule: 'duplicate key', fixture: 'schluessel-doppelt.md', as: 'projekte/schluessel-doppelt.md', line: 7, message: /Ein Feld steht zweimal/ },
   { rule: 'missing closing fence', fixture: 'ohne-schluss.md', as: 'projekte/ohne-schluss.md', line: 1, message: /die zweite Zeile „---“ fehlt/ },
   { rule: 'empty file', fixture: 'leer.md', as: 'projekte/leer.md', line: 1, message: /Die Datei ist leer/ },
   { rule: 'file name as id', fixture: 'Grossbuchstaben.md', as: 'projekte/Grossbuchstaben.md', line: 1, message: /Dateiname „Grossbuchstaben\.md“ ist als Adresse nicht erlaubt/, hint: /„grossbuchstaben\.md“/ },
