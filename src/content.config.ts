@@ -36,6 +36,8 @@ export const collections = Object.fromEntries(
             pattern: '[^_]*.md',
             base: path.join(root, def.path),
             generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+            // Pages use the rendered HTML only; not keeping the Markdown source halves the data store.
+            retainBody: false,
           });
     return [name, defineCollection({ loader, schema: def.schema })];
   }),

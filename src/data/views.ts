@@ -114,10 +114,14 @@ export function chronikUrl(site: SiteContent, id: string): string {
 
 function findeZitate(site: SiteContent): Map<string, Verweis[]> {
   const out = new Map<string, Verweis[]>();
+  const seen = new Set<string>();
   const add = (quelleId: string, verweis: Verweis) => {
-    const list = out.get(quelleId) ?? [];
-    if (!list.some((v) => v.url === verweis.url)) list.push(verweis);
-    out.set(quelleId, list);
+    const key = `${quelleId} ${verweis.url}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const list = out.get(quelleId);
+    if (list) list.push(verweis);
+    else out.set(quelleId, [verweis]);
   };
   const visit = (value: unknown, verweis: Verweis) => {
     if (Array.isArray(value)) value.forEach((v) => visit(v, verweis));
