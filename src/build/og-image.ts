@@ -1,19 +1,14 @@
 /**
  * Link-preview images (OpenGraph, 1200×630 PNG), drawn at build time from the
  * content with satori and resvg and a font from an npm package: no external
- * service, no font from another host.
+ * service, no font from another host. Drawn in worker threads (one per core),
+ * so that previews use every core while Astro waits for them.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import { renderAsync } from '@resvg/resvg-js';
-import satori from 'satori';
-import { palettePng } from './png.ts';
-
-const require = createRequire(import.meta.url);
-const font = (weight: 400 | 700) => readFileSync(require.resolve(`@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff`));
-let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
+import { Worker } from 'node:worker_threads';
 
 export interface OgBild {
   /** Small line above the title, e.g. "Projekt" or "Kommune". */
@@ -25,12 +20,9 @@ export interface OgBild {
   fuss: string;
 }
 
-type Node = { type: string; props: { style?: Record<string, unknown>; children?: unknown } };
-const el = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({ type, props: { style, children } });
-
 /**
  * Rendered images are kept by content hash in node_modules/.cache, so a rebuild draws only the previews
- * whose text changed (about 30 ms each). Same input, same bytes: builds stay reproducible.
+ * whose text changed (about 30 ms of one core each). Same input, same bytes: builds stay reproducible.
  */
 export const OG_CACHE = path.resolve('node_modules/.cache/vorschaubilder');
 const RENDER_VERSION = '2';
@@ -39,31 +31,63 @@ export async function ogPng(bild: OgBild): Promise<Buffer> {
   const key = createHash('sha256').update(JSON.stringify([RENDER_VERSION, bild])).digest('hex');
   const cached = path.join(OG_CACHE, `${key}.png`);
   if (existsSync(cached)) return readFileSync(cached);
-  const png = await drawPng(bild);
+  const png = await drawInPool(bild);
   mkdirSync(OG_CACHE, { recursive: true });
   writeFileSync(cached, png);
   return png;
 }
 
-async function drawPng(bild: OgBild): Promise<Buffer> {
-  fonts ??= [
-    { name: 'Noto Sans', data: font(400), weight: 400, style: 'normal' },
-    { name: 'Noto Sans', data: font(700), weight: 700, style: 'normal' },
-  ];
-  const titleSize = bild.titel.length > 70 ? 52 : 64;
-  const tree = el('div', { width: 1200, height: 630, display: 'flex', flexDirection: 'column', background: '#ffffff', color: '#0b0c0c', fontFamily: 'Noto Sans' }, [
-    el('div', { height: 24, background: '#1d4f91' }),
-    el('div', { flexGrow: 1, display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '48px 64px' }, [
-      el('div', { display: 'flex', flexDirection: 'column' }, [
-        el('div', { fontSize: 32, color: '#505a5f' }, bild.art),
-        el('div', { fontSize: titleSize, fontWeight: 700, lineHeight: 1.15, marginTop: 12 }, bild.titel),
-      ]),
-      el('div', { display: 'flex', flexWrap: 'wrap', gap: 16 }, bild.merkmale.map((m) => el('div', { fontSize: 30, fontWeight: 700, border: '4px solid #0b0c0c', padding: '6px 18px' }, m))),
-      el('div', { fontSize: 28, color: '#505a5f' }, bild.fuss),
-    ]),
-  ]);
-  const svg = await satori(tree as never, { width: 1200, height: 630, fonts });
-  // Rasterised on libuv's thread pool: with build.concurrency, the next image's layout runs meanwhile.
-  const image = await renderAsync(svg, { fitTo: { mode: 'width', value: 1200 } });
-  return palettePng(image.pixels, image.width, image.height) ?? image.asPng();
+interface PoolWorker {
+  worker: Worker;
+  busy: boolean;
+}
+interface Job {
+  bild: OgBild;
+  resolve: (png: Buffer) => void;
+  reject: (error: Error) => void;
+}
+
+let pool: PoolWorker[] | undefined;
+const waiting: Job[] = [];
+
+// Resolved from the project root like OG_CACHE: this module runs bundled by Astro, the worker as source.
+const WORKER = path.resolve('src/build/og-worker.ts');
+
+function start(): PoolWorker[] {
+  return Array.from({ length: Math.max(1, os.availableParallelism()) }, () => {
+    const worker = new Worker(WORKER);
+    worker.unref(); // an idle pool never keeps the build process alive; a busy worker does (ref below)
+    return { worker, busy: false };
+  });
+}
+
+function next(slot: PoolWorker): void {
+  const job = waiting.shift();
+  if (!job) {
+    slot.worker.unref();
+    return;
+  }
+  slot.busy = true;
+  slot.worker.ref();
+  const done = (result: { png?: Uint8Array; fehler?: string } | Error) => {
+    slot.worker.off('message', done);
+    slot.worker.off('error', done);
+    slot.busy = false;
+    if (result instanceof Error || result.fehler !== undefined || !result.png) {
+      job.reject(new Error(`Vorschaubild „${job.bild.titel}“ konnte nicht gezeichnet werden: ${result instanceof Error ? result.message : result.fehler}`));
+    } else job.resolve(Buffer.from(result.png));
+    next(slot);
+  };
+  slot.worker.on('message', done);
+  slot.worker.on('error', done);
+  slot.worker.postMessage(job.bild);
+}
+
+function drawInPool(bild: OgBild): Promise<Buffer> {
+  pool ??= start();
+  return new Promise((resolve, reject) => {
+    waiting.push({ bild, resolve, reject });
+    const idle = pool!.find((slot) => !slot.busy);
+    if (idle) next(idle);
+  });
 }
