@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExecutableFrontmatterError, grayMatter } from '../../src/validation/read-source.ts';
@@ -67,6 +67,16 @@ const RULES: { rule: string; fixture: string; as: string; line: number; message:
   { rule: 'former id that is still in use', fixture: 'alias-belegt.md', as: 'projekte/alias-belegt.md', line: 3, message: /frühere Kennung „testprojekt“ ist die Kennung eines bestehenden Eintrags/ },
   { rule: 'id that collides with a route', fixture: 'reservierte-kennung.md', as: 'seiten/projekte.md', line: 1, message: /bereits eine feste Adresse der Website \(\/projekte\/\)/ },
 ];
+
+describe('ids that would collide with the page links of split lists', () => {
+  it.each(['projekte', 'kommunen', 'quellen'])('rejects %s/seite.md, since page 2 of the list lives at /%s/seite/2/', (sammlung) => {
+    const dir = contentWith();
+    const source = sammlung === 'projekte' ? 'projekte/testprojekt.md' : `${sammlung}/${readdirSync(path.join(dir, sammlung))[0]}`;
+    copyFileSync(path.join(dir, source), path.join(dir, sammlung, 'seite.md'));
+    const problems = validateContent({ contentDir: dir, cwd: dir }).problems.filter((p) => p.file === `${sammlung}/seite.md`);
+    expect(problems.map((p) => p.message)).toEqual([`Der Dateiname „seite.md“ ist bereits eine feste Adresse der Website (/${sammlung}/seite/).`]);
+  });
+});
 
 describe('validator: every rule names file, line and fix', () => {
   it.each(RULES)('$rule', ({ fixture, as, line, message, hint }) => {
