@@ -110,7 +110,7 @@ async function sucheBytes(dist: string, start: string, ready: string): Promise<n
  * pagefind.js, searches and reads the first five results (what a results list shows at once).
  */
 function bodenSuchseite(dist: string, word: string) {
-  writeFileSync(path.join(dist, 'suche-probe.html'), `<!doctype html><meta charset="utf-8"><title>Probe</title><ol id="r"></ol>
+  writeFileSync(path.join(dist, 'suche-probe.html'), `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>Probe</title><ol id="r"></ol>
 <script type="module">
 const pf = await import('/pagefind/pagefind.js');
 const s = await pf.search(${JSON.stringify(word)});

@@ -17,6 +17,10 @@ export async function serve(dir: string): Promise<{ url: string; close: () => Pr
     if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
     const found = existsSync(file) && statSync(file).isFile();
     if (!found) file = path.join(dir, '404.html');
+    if (!found && !existsSync(file)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('404');
+      return;
+    }
     res.writeHead(found ? 200 : 404, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
