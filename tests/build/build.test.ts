@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { contentWith } from '../helpers/content.ts';
 import { grayMatter } from '../../src/validation/read-source.ts';
@@ -124,6 +125,14 @@ describe('the real site', () => {
     const filters = readdirSync(path.join(dist, 'pagefind/filter'));
     expect(filters.length).toBeGreaterThan(0);
     expect(page(dist, '/projekte/lorena-heimat-2-0/')).toMatch(/data-pagefind-filter="Priorität:Priorität II"/);
+  });
+
+  it('indexes the facts of a Steckbrief as separate words, without the labels every Steckbrief repeats', () => {
+    const fragments = readdirSync(path.join(dist, 'pagefind/fragment')).map((f) => gunzipSync(readFileSync(path.join(dist, 'pagefind/fragment', f))).toString('utf8').replace(/^pagefind_dcd/, ''));
+    const lorena = fragments.map((f) => JSON.parse(f) as { url: string; content: string }).find((f) => f.url === '/projekte/lorena-heimat-2-0/')!;
+    expect(lorena.content).toContain('Innenstadt/Dorfmitte Priorität II');
+    expect(lorena.content).toContain(' Gemeinde Senden ');
+    expect(lorena.content).not.toMatch(/Federführung|ThemenfeldInnenstadt/);
   });
 
   it('sends no JavaScript to content pages, except the copy button of a Steckbrief\'s citation', () => {
