@@ -3,12 +3,14 @@
  * own URL (so published URLs keep working), page n at `<list>/seite/<n>/`.
  * Every entry stays reachable by links alone; no page grows with the content.
  */
+import { SEITEN_PFAD } from '../schemas/index.ts';
+
 export const SEITENGROESSE = 100;
 
 /** The route parameter of page n for `[...seite]` routes: undefined for page 1. */
-export const seitenParam = (nummer: number): string | undefined => (nummer === 1 ? undefined : `seite/${nummer}`);
+export const seitenParam = (nummer: number): string | undefined => (nummer === 1 ? undefined : `${SEITEN_PFAD}/${nummer}`);
 
-export const seitenUrl = (basis: string, nummer: number): string => (nummer === 1 ? basis : `${basis}seite/${nummer}/`);
+export const seitenUrl = (basis: string, nummer: number): string => (nummer === 1 ? basis : `${basis}${SEITEN_PFAD}/${nummer}/`);
 
 export interface SeitenLink {
   nummer: number;

@@ -36,7 +36,7 @@ export const FIXED_ROUTES = [
 ] as const;
 
 /** Page n of a split list lives at `<list>/seite/<n>/`; an entry may not take that name. */
-const SEITEN_PFAD = 'seite';
+export const SEITEN_PFAD = 'seite';
 
 export const collections = {
   einstellungen: { label: 'Einstellungen', path: 'einstellungen.yaml', format: 'yaml', schema: einstellungenSchema, singleton: true },
