@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../src/build/corpus.ts';
@@ -96,6 +97,22 @@ describe('a strategy with more projects than a page holds', () => {
       await browser?.close();
       await server?.close();
     });
+
+    it('keeps split lists, their page links and the filter results accessible (axe-core, WCAG 2.1 A and AA) and within 320 px', async () => {
+      const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+      const tab = await context.newPage();
+      const problems: string[] = [];
+      for (const p of ['/projekte/seite/2/', '/kommunen/seite/2/', `/quellen/${ids('quellen')[0]}/`, '/projekte/?status=geplant']) {
+        await tab.goto(server.url + p, { waitUntil: 'networkidle' });
+        if (p.includes('?')) await tab.locator('[data-filter-treffer] a').first().waitFor();
+        const result = await new AxeBuilder({ page: tab }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        for (const v of result.violations) problems.push(`${p}: ${v.id}: ${v.help} – ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+        const width = await tab.evaluate(() => document.documentElement.scrollWidth);
+        if (width > 320) problems.push(`${p}: ${width} px breit`);
+      }
+      await context.close();
+      expect(problems).toEqual([]);
+    }, 60_000);
 
     it('finds matching projects beyond the first page and links each to its Steckbrief', async () => {
       const expected = ids('projekte').filter((id) => /\n {2}wert: geplant\n/.test(readFileSync(path.join(korpus, 'projekte', `${id}.md`), 'utf8')));
