@@ -42,8 +42,12 @@
     var option = select && select.querySelector('option[value="' + CSS.escape(value) + '"]');
     return option ? option.textContent : 'keine Angabe';
   }
+  // The index names values by their position among the filter's choices (after "alle").
+  var optionsOf = {};
+  selects.forEach(function (s) { optionsOf[s.name] = s.options; });
   function valueOf(row, name) {
-    return row[2 + index.filter.indexOf(name)] || '';
+    var options = optionsOf[name];
+    return (row[2 + index.filter.indexOf(name)] || []).map(function (i) { return options[i + 1].value; }).join(' ');
   }
   function item(row) {
     var li = document.createElement('li');

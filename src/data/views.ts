@@ -291,17 +291,18 @@ export function filterWerte(site: SiteContent, projekt: Projekt) {
 
 /**
  * Every project as the filter bar needs it when /projekte/ is split into
- * pages: one row [id, title, …filter values in filterOptionen order]. The bar
- * takes the labels from its own choices and builds links as `basis` + id + "/".
+ * pages: one row [id, title, …per filter the positions of its values among
+ * that filter's choices]. Positions instead of ids keep the file small; the
+ * bar reads values and labels from its own <option>s and links `basis` + id + "/".
  */
 export function filterIndex(site: SiteContent) {
-  const filter = filterOptionen(site).map((f) => f.name);
+  const filter = filterOptionen(site).map((f) => ({ name: f.name, position: new Map(f.optionen.map((o, i) => [o.wert, i])) }));
   return {
     basis: urls.projekte(),
-    filter,
+    filter: filter.map((f) => f.name),
     projekte: projekteSortiert(site).map((p) => {
       const werte = filterWerte(site, p);
-      return [p.id, p.data.titel, ...filter.map((name) => werte[name])];
+      return [p.id, p.data.titel, ...filter.map((f) => werte[f.name].split(' ').filter(Boolean).map((w) => f.position.get(w)!))];
     }),
   };
 }
