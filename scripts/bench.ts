@@ -18,6 +18,7 @@ import { generateCorpus } from '../src/build/corpus.ts';
 import { OG_CACHE } from '../src/build/og-image.ts';
 import { launch } from '../tests/helpers/browser.ts';
 import { serve } from '../tests/helpers/serve.ts';
+import { htmlFiles, sitePathOf } from '../tests/helpers/site-files.ts';
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: string) => {
@@ -122,18 +123,10 @@ for (const d of data) { const li = document.createElement('li'); li.className = 
 /** The largest HTML page of the build (gzip), with its path: the budget is 100 KB for every page. */
 function groessteSeite(dist: string): { pfad: string; bytes: number } {
   let best = { pfad: '', bytes: 0 };
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const full = path.join(d, name);
-      if (name === 'pagefind' || name === '_astro') continue;
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith('.html')) {
-        const bytes = gzipSync(readFileSync(full), { level: 9 }).length;
-        if (bytes > best.bytes) best = { pfad: `/${path.relative(dist, full)}`.replace(/index\.html$/, ''), bytes };
-      }
-    }
-  };
-  walk(dist);
+  for (const file of htmlFiles(dist)) {
+    const bytes = gzipSync(readFileSync(file), { level: 9 }).length;
+    if (bytes > best.bytes) best = { pfad: sitePathOf(dist, file), bytes };
+  }
   return best;
 }
 

@@ -4,7 +4,7 @@
  * build, because a render error can let Astro exit 0 with pages missing.
  */
 import { basePath } from '../config/base-path.ts';
-import { SEITENGROESSE, seitenUrl } from '../data/pagination.ts';
+import { seitenAnzahl, seitenUrl } from '../data/pagination.ts';
 import { urls } from '../data/urls.ts';
 import { prioritaet, projektStatus } from '../schemas/vocab.ts';
 import type { ContentFile } from '../validation/validate-content.ts';
@@ -29,7 +29,7 @@ export function expectedPages(files: readonly Pick<ContentFile, 'collection' | '
 }
 
 const weitereSeiten = (eintraege: number, basis: string): string[] =>
-  Array.from({ length: Math.max(0, Math.ceil(eintraege / SEITENGROESSE) - 1) }, (_, i) => seitenUrl(basis, i + 2));
+  Array.from({ length: seitenAnzahl(eintraege) - 1 }, (_, i) => seitenUrl(basis, i + 2));
 
 /** The file in the output folder that serves a site path ("/projekte/" → "projekte/index.html"), without the base path. */
 export const htmlFileOf = (sitePath: string): string => `${sitePath.slice(basePath().length)}index.html`;

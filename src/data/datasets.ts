@@ -3,6 +3,7 @@
  * serialised. The /daten/ page, the files under /daten/ and the DCAT-AP.de
  * catalogue are all built from this list.
  */
+import { einmalJeSite } from './lookup.ts';
 import type { SiteContent } from './model.ts';
 import {
   kommunenDaten, neuesterStand, projekteCsv, projekteDaten, quellenDaten, themenfelderDaten, type Absolut,
@@ -61,17 +62,11 @@ export const DATASETS: Dataset[] = [
   },
 ];
 
-
-const erzeugt = new WeakMap<SiteContent, Map<string, ReturnType<Dataset['erzeugen']>>>();
-
 /**
  * A dataset's file for this build, made once: the file itself, /daten/ and the
  * catalogue all need it (at 10,000 projects it is megabytes of JSON). One build
  * has one site address, so the content and the address determine the result.
  */
 export function datensatz(dataset: Dataset, site: SiteContent, abs: Absolut): ReturnType<Dataset['erzeugen']> {
-  const cache = erzeugt.get(site) ?? new Map();
-  erzeugt.set(site, cache);
-  if (!cache.has(dataset.datei)) cache.set(dataset.datei, dataset.erzeugen(site, abs));
-  return cache.get(dataset.datei)!;
+  return einmalJeSite(site, (s) => dataset.erzeugen(s, abs), `datensatz:${dataset.datei}`);
 }

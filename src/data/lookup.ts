@@ -36,15 +36,17 @@ export interface SiteIndex {
 /** Sort key of a tier: I, II, III, then unknown. */
 export const TIER_ORDER = (p: Prioritaet | undefined) => (p ? prioritaet.values.indexOf(p) : prioritaet.values.length);
 
-const cache = new WeakMap<SiteContent, SiteIndex>();
 const derived = new WeakMap<SiteContent, Map<unknown, unknown>>();
 
-/** A value derived from the whole content, computed once per SiteContent. `compute` is the key: pass a module-level function, not an inline one. */
-export function einmalJeSite<T>(site: SiteContent, compute: (site: SiteContent) => T): T {
+/**
+ * A value derived from the whole content, computed once per SiteContent. The key is `compute` itself
+ * (pass a module-level function, not an inline one) unless `schluessel` names the value.
+ */
+export function einmalJeSite<T>(site: SiteContent, compute: (site: SiteContent) => T, schluessel: unknown = compute): T {
   let values = derived.get(site);
   if (!values) derived.set(site, (values = new Map()));
-  if (!values.has(compute)) values.set(compute, compute(site));
-  return values.get(compute) as T;
+  if (!values.has(schluessel)) values.set(schluessel, compute(site));
+  return values.get(schluessel) as T;
 }
 
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
@@ -54,8 +56,10 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
 };
 
 export function indexVon(site: SiteContent): SiteIndex {
-  const known = cache.get(site);
-  if (known) return known;
+  return einmalJeSite(site, baueIndex);
+}
+
+function baueIndex(site: SiteContent): SiteIndex {
   const themenfeld = new Map(site.themenfelder.map((t) => [t.id, t]));
   const tierOf = (p: Projekt) => (p.data.themenfeld === KEINE_ANGABE ? undefined : themenfeld.get(p.data.themenfeld)?.data.prioritaet);
   const projekte = site.projekte
@@ -85,6 +89,5 @@ export function indexVon(site: SiteContent): SiteIndex {
     if (tier) push(index.nachPrioritaet, tier, p);
     push(index.nachStatus, p.data.status.wert, p);
   }
-  cache.set(site, index);
   return index;
 }

@@ -36,8 +36,11 @@ export interface Seite<T> {
   seite: Seitenangabe;
 }
 
+/** How many pages a list of `eintraege` entries takes (an empty list still has its page). */
+export const seitenAnzahl = (eintraege: number, groesse = SEITENGROESSE): number => Math.max(1, Math.ceil(eintraege / groesse));
+
 export function seitenAufteilen<T>(items: readonly T[], basis: string, groesse = SEITENGROESSE): Seite<T>[] {
-  const gesamt = Math.max(1, Math.ceil(items.length / groesse));
+  const gesamt = seitenAnzahl(items.length, groesse);
   const link = (nummer: number): SeitenLink => ({ nummer, url: seitenUrl(basis, nummer) });
   return Array.from({ length: gesamt }, (_, i) => {
     const nummer = i + 1;

@@ -184,7 +184,7 @@ export function validateContent(options: ValidateOptions): ValidationResult {
 /** From this many files on, a worker thread shares the per-file checks (two cores here). */
 const PARALLEL_AB = 2000;
 /** Files a thread claims at a time: small enough to balance, large enough to keep the counter cold. */
-export const CHUNK = 250;
+const CHUNK = 250;
 
 export interface CheckedChunk {
   start: number;
