@@ -52,6 +52,8 @@ describe('search', () => {
       const m = document.querySelector('[data-suche-status]')?.textContent?.match(/^(\d+)/);
       return m && Number(m[1]) < n;
     }, before);
+    // The count is announced first; the result list follows once the results' data has loaded.
+    await page.locator('.suchergebnisse a').first().waitFor();
     const hrefs = await page.locator('.suchergebnisse a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const h of hrefs) expect(h).toMatch(/^\/projekte\/[a-z0-9-]+\/$/);
