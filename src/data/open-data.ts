@@ -68,7 +68,7 @@ export function projekteDaten(site: SiteContent, abs: Absolut) {
       })),
       weitere_partner: d.weitere_partner,
       foerderung: d.foerderung.map((f) => ({
-        programm: f.programm,
+        programm: unbekanntAlsNull(f.programm),
         geber: unbekanntAlsNull(f.geber),
         betrag_euro: unbekanntAlsNull(f.betrag),
         hinweis: f.hinweis ?? null,
@@ -181,7 +181,7 @@ export function projekteCsv(projekte: ReturnType<typeof projekteDaten>): string 
     p.id, p.url, p.titel, p.kennung, p.themenfeld?.titel ?? null, p.prioritaet, p.status.bezeichnung, p.status.stand,
     p.bezug_bezeichnung, p.federfuehrung, p.zeitraum.beginn, p.zeitraum.ende,
     p.beteiligte.map((b) => `${b.kommune.name} (${b.rolle_bezeichnung}, ${b.status_bezeichnung})`).join(', '),
-    p.foerderung.map((f) => `${f.programm}: ${f.betrag_euro ?? KEINE_ANGABE} €`).join(' | '),
+    p.foerderung.map((f) => `${f.programm ?? KEINE_ANGABE}: ${f.betrag_euro ?? KEINE_ANGABE} €`).join(' | '),
     p.quellen.map((q) => q.id).join(', '),
     p.stand,
   ]);

@@ -1,8 +1,8 @@
 /**
  * New content files from the schema: every field with a comment that explains
  * it, "keine Angabe" where the field allows it, and the given title and
- * source. Fields without a safe default stay empty for the editor to fill;
- * the validator then names them.
+ * source. Fields without a safe default (texts that need a real value, most
+ * choices) stay empty for the editor to fill; the validator then names them.
  */
 import type { z } from 'zod';
 import { KEINE_ANGABE } from '../schemas/fields.ts';
@@ -37,7 +37,6 @@ function value(key: string, schema: z.ZodType, ctx: { titel: string; quelle?: st
   if (fieldMeta(schema).ref === 'quellen' && kind === 'array') return ctx.quelle ? `[${ctx.quelle}]` : '[]';
   if (allowed.includes(KEINE_ANGABE)) return KEINE_ANGABE;
   if (kind === 'enum') return allowed.includes('keine-angabe') ? 'keine-angabe' : SICHERE_WERTE[key] ?? '';
-  if (kind === 'string' && !fieldMeta(schema).ref) return KEINE_ANGABE;
   return '';
 }
 
@@ -61,8 +60,9 @@ function fields(schema: z.ZodType, indent: string, ctx: { titel: string; quelle?
 
 export function template(collection: CollectionName, titel: string, quelle?: string): string {
   const def = collections[collection];
-  const body = def.format === 'markdown'
-    ? '\n<!-- Hier folgt der Text in Markdown. Belege setzen Sie als Link, dessen Adresse „quelle:“ und die Kennung der Quelle ist. -->\n'
-    : '';
-  return ['---', ...fields(def.schema, '', { titel, quelle }), '---', body].join('\n');
+  // A note for the text goes into the frontmatter as a comment: an HTML comment in the text would be published.
+  const textHinweis = def.format === 'markdown'
+    ? ['# Nach der Zeile „---“ folgt der Text in Markdown. Belege setzen Sie als Link, dessen Adresse „quelle:“ und die Kennung der Quelle ist.']
+    : [];
+  return ['---', ...fields(def.schema, '', { titel, quelle }), ...textHinweis, '---', ''].join('\n');
 }

@@ -78,34 +78,76 @@ export function isCalendarDate(value: string): boolean {
  * into numbers; both are turned back into the string. Impossible dates are
  * rejected by the validator, which reads dates as text before any Date exists.
  */
-export const isoDatum = z.preprocess(
-  (value) => {
-    if (value instanceof Date && !Number.isNaN(value.getTime())) {
-      return value.toISOString().slice(0, 10);
-    }
-    if (typeof value === 'number' && Number.isInteger(value)) return String(value);
-    return value;
-  },
-  z.string().refine(isCalendarDate, {
-    message:
-      'Kein gültiges Datum: erwartet JJJJ-MM-TT (z. B. 2021-06-29), JJJJ-MM oder JJJJ, und einen Tag, den es im Kalender gibt',
+const toDateText = (value: unknown) => {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) {
+    return value.toISOString().slice(0, 10);
+  }
+  if (typeof value === 'number' && Number.isInteger(value)) return String(value);
+  return value;
+};
+
+const calendarDate = z.string().refine(isCalendarDate, {
+  message: 'Kein gültiges Datum: erwartet JJJJ-MM-TT (z. B. 2021-06-29), JJJJ-MM oder JJJJ, und einen Tag, den es im Kalender gibt',
+});
+
+export const isoDatum = z.preprocess(toDateText, calendarDate);
+
+/** Today as YYYY-MM-DD (UTC). */
+export const heute = () => new Date().toISOString().slice(0, 10);
+
+/** True when a date of any precision lies wholly after today ("2027" in 2026, "2026-12" in November 2026). */
+export function liegtNachHeute(value: string, today = heute()): boolean {
+  return value > today.slice(0, value.length);
+}
+
+/** A date of something that has happened (a status seen, a decision, a document): never after today. */
+export const isoDatumBisHeute = z.preprocess(
+  toDateText,
+  calendarDate.refine((value) => !isCalendarDate(value) || !liegtNachHeute(value), {
+    message: 'Das Datum liegt in der Zukunft; belegt sein kann nur, was schon geschehen ist',
   }),
 );
 
-export function datum(title: string, description: string) {
-  return field(isoDatum, { title, description, examples: ['2021-06-29', '2021-06', '2021'] });
+/** Both date schemas, for tools that describe dates (JSON Schema). */
+export const DATUMS_SCHEMAS: ReadonlySet<unknown> = new Set([isoDatum, isoDatumBisHeute]);
+
+interface DatumOptionen {
+  /** The date names something that has already happened: a date after today is a mistake. */
+  bisHeute?: boolean;
 }
 
-export function datumOderUnbekannt(title: string, description: string) {
-  return field(oderUnbekannt(isoDatum), {
+export function datum(title: string, description: string, options: DatumOptionen = {}) {
+  return field(options.bisHeute ? isoDatumBisHeute : isoDatum, { title, description, examples: ['2021-06-29', '2021-06', '2021'] });
+}
+
+export function datumOderUnbekannt(title: string, description: string, options: DatumOptionen = {}) {
+  return field(oderUnbekannt(options.bisHeute ? isoDatumBisHeute : isoDatum), {
     title,
     description: `${description} JJJJ-MM-TT, JJJJ-MM, JJJJ oder „${KEINE_ANGABE}“.`,
     examples: ['2021-06-29', '2021-06', KEINE_ANGABE],
   });
 }
 
+/**
+ * Whether period `ende` ends before period `beginn` starts, at the precision both share
+ * ("2022-05" before "2023", but not "2023" before "2023-05").
+ */
+export function endetVorBeginn(beginn: string, ende: string): boolean {
+  const n = Math.min(beginn.length, ende.length);
+  return ende.slice(0, n) < beginn.slice(0, n);
+}
+
+/** Text that must be a real value: "keine Angabe" is no title or name (leave an optional field out instead). */
+const echterText = z
+  .string()
+  .trim()
+  .min(1, { message: 'darf nicht leer sein' })
+  .refine((value) => value.toLowerCase() !== KEINE_ANGABE.toLowerCase(), {
+    message: `„${KEINE_ANGABE}“ ist hier kein möglicher Wert: das Feld braucht einen echten Text (ein optionales Feld lassen Sie weg, wenn nichts bekannt ist)`,
+  });
+
 export function text(title: string, description: string) {
-  return field(z.string().trim().min(1, { message: 'darf nicht leer sein' }), { title, description });
+  return field(echterText, { title, description });
 }
 
 export function textOderUnbekannt(title: string, description: string) {

@@ -4,7 +4,7 @@
  * the site under /schema/<sammlung>.json.
  */
 import { z } from 'zod';
-import { isoDatum } from './fields.ts';
+import { DATUMS_SCHEMAS } from './fields.ts';
 import { collections, type CollectionName } from './index.ts';
 
 const DATE_PATTERN = '^\\d{4}(-\\d{2}(-\\d{2})?)?$';
@@ -15,7 +15,7 @@ export function jsonSchemaOf(name: CollectionName, id?: string): Record<string, 
     unrepresentable: 'any',
     override: (ctx) => {
       const out = ctx.jsonSchema as Record<string, unknown>;
-      if (ctx.zodSchema === isoDatum) {
+      if (DATUMS_SCHEMAS.has(ctx.zodSchema)) {
         // A date as YAML text; an unquoted year arrives as a number.
         for (const key of Object.keys(out)) delete out[key];
         Object.assign(out, { anyOf: [{ type: 'string', pattern: DATE_PATTERN }, { type: 'integer', minimum: 1000, maximum: 9999 }] });

@@ -1,6 +1,6 @@
 /** Projekte: one Steckbrief per project or measure. */
 import { z } from 'zod';
-import { alias, datumOderUnbekannt, field, KEINE_ANGABE, oderUnbekannt, quellenRefs, ref, refs, text, textOderUnbekannt } from './fields.ts';
+import { alias, datumOderUnbekannt, endetVorBeginn, field, KEINE_ANGABE, oderUnbekannt, quellenRefs, ref, refs, text, textOderUnbekannt } from './fields.ts';
 import { beteiligungsRolle, projektStatus, strategieBezug } from './vocab.ts';
 
 const beteiligung = z.strictObject({
@@ -11,7 +11,7 @@ const beteiligung = z.strictObject({
 });
 
 const foerderung = z.strictObject({
-  programm: text('Förderprogramm', 'Name des Förderprogramms.'),
+  programm: textOderUnbekannt('Förderprogramm', 'Name des Förderprogramms.'),
   geber: textOderUnbekannt('Fördergeber', 'Wer fördert (z. B. Ministerium).'),
   betrag: field(oderUnbekannt(z.number().nonnegative()), {
     title: 'Betrag in Euro',
@@ -39,16 +39,22 @@ export const projekteSchema = z.strictObject({
   status: field(
     z.strictObject({
       wert: projektStatus.schema,
-      stand: datumOderUnbekannt('Stand des Status', 'Datum der jüngsten Quelle, die diesen Status belegt.'),
+      stand: datumOderUnbekannt('Stand des Status', 'Datum der jüngsten Quelle, die diesen Status belegt.', { bisHeute: true }),
       quellen: quellenRefs(1),
     }),
     { title: 'Status (Gruppe)', description: 'Status des Projekts mit dem Datum, zu dem er belegt ist, und den Quellen.' },
   ),
   zeitraum: field(
-    z.strictObject({
-      beginn: datumOderUnbekannt('Beginn', 'Projektbeginn.'),
-      ende: datumOderUnbekannt('Ende', 'Projektende (geplant oder tatsächlich).'),
-    }),
+    z
+      .strictObject({
+        beginn: datumOderUnbekannt('Beginn', 'Projektbeginn.'),
+        ende: datumOderUnbekannt('Ende', 'Projektende (geplant oder tatsächlich).'),
+      })
+      .superRefine(({ beginn, ende }, ctx) => {
+        if (beginn !== KEINE_ANGABE && ende !== KEINE_ANGABE && endetVorBeginn(beginn, ende)) {
+          ctx.addIssue({ code: 'custom', path: ['ende'], message: `Das Ende (${ende}) liegt vor dem Beginn (${beginn}); ist ein Datum vertauscht oder vertippt?` });
+        }
+      }),
     { title: 'Zeitraum', description: 'Beginn und Ende des Projekts.' },
   ),
   beteiligte: field(z.array(beteiligung).default([]), {

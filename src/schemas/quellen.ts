@@ -8,7 +8,7 @@ export const quellenSchema = z.strictObject({
   herausgeber: textOderUnbekannt('Herausgeber', 'Wer das Dokument herausgegeben hat (Behörde, Zeitung …).'),
   art: quellenArt.schema,
   nummer: text('Vorlagennummer', 'Nummer der Sitzungsvorlage, falls es eine ist.').optional(),
-  datum: datumOderUnbekannt('Datum', 'Datum des Dokuments.'),
+  datum: datumOderUnbekannt('Datum', 'Datum des Dokuments.', { bisHeute: true }),
   datum_hinweis: text('Hinweis zum Datum', 'Wenn das Datum nur ungefähr bekannt ist.').optional(),
   url: field(oderUnbekannt(z.url({ message: 'keine gültige Adresse (https://…)' })), {
     title: 'Adresse (URL)',

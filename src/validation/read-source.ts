@@ -12,6 +12,7 @@
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
 import { problem, type Problem } from './problem.ts';
+import { invisibleCause, missingSpaceAfterColon } from './yaml-text.ts';
 
 export interface SourceFile {
   /** Parsed frontmatter (Markdown) or document (YAML file). */
@@ -114,18 +115,37 @@ export function decodeUtf8(file: string, bytes: Uint8Array): { ok: true; text: s
   }
 }
 
-function yamlProblem(file: string, error: yaml.YAMLException, startLine: number): Problem {
+/** js-yaml's reasons (English) as German explanations; the English text never reaches an editor. */
+const YAML_REASONS: [RegExp, string, string][] = [
+  [/duplicated mapping key/, 'Ein Feld steht zweimal in der Frontmatter.', 'Löschen Sie eine der beiden Zeilen oder führen Sie sie zusammen.'],
+  [/tab character/i, 'In der Einrückung steht ein Tabulator.', 'Rücken Sie nur mit Leerzeichen ein, nie mit der Tabulatortaste.'],
+  [/bad indentation|end of the stream or a document separator|block mapping entry|implicit key|a colon is missed|incomplete explicit mapping pair/, 'Die Einrückung oder die Form eines Feldes stimmt nicht.', 'Steht nach jedem Feldnamen ein Doppelpunkt und ein Leerzeichen? Felder derselben Ebene gleich weit mit Leerzeichen einrücken. Enthält ein Text „: “ (Doppelpunkt und Leerzeichen) oder beginnt er mit einem Sonderzeichen, setzen Sie den ganzen Wert in gerade Anführungszeichen "…".'],
+  [/within a (double|single) quoted scalar|quoted scalar/, 'Ein Anführungszeichen wird nicht geschlossen.', 'Schließen Sie jeden Wert, der mit " beginnt, mit " in derselben Zeile. Ein " innerhalb des Werts schreiben Sie als \\" oder verwenden typografische Anführungszeichen „…“.'],
+  [/flow collection|missed comma/, 'Eine Liste in eckigen Klammern ist nicht richtig geschlossen.', 'Schreiben Sie Listen als [eins, zwei] mit Komma zwischen den Einträgen und schließender Klammer in derselben Zeile.'],
+  [/sequence entr/, 'Ein Listeneintrag („- “) steht an einer Stelle, an der keine Liste erlaubt ist.', 'Rücken Sie die Listeneinträge unter dem Feldnamen ein und schreiben Sie hinter den Feldnamen nur den Doppelpunkt.'],
+  [/non-printable|control/, 'Die Frontmatter enthält ein unsichtbares Steuerzeichen.', 'Schreiben Sie die Zeile neu, statt sie aus einem anderen Programm zu kopieren.'],
+  [/unknown tag|explicit tag|verbatim tag/, 'Ein Wert beginnt mit „!“; YAML liest das als Typangabe.', 'Setzen Sie den ganzen Wert in gerade Anführungszeichen "…".'],
+  [/alias/, 'Ein Wert beginnt mit „*“ oder „&“; YAML liest das als Verweis.', 'Setzen Sie den ganzen Wert in gerade Anführungszeichen "…".'],
+  [/escape/, 'Ein Wert in "…" enthält einen Rückstrich \\ vor einem Zeichen, das YAML nicht kennt.', 'Schreiben Sie zwei Rückstriche \\\\ oder setzen Sie den Wert in einfache Anführungszeichen \'…\'.'],
+];
+
+function yamlProblem(file: string, error: yaml.YAMLException, yamlText: string, startLine: number): Problem {
   const mark = error.mark ?? { line: 0, column: 0 };
   const reason = error.reason ?? error.message;
-  const line = startLine + mark.line;
-  const column = mark.column + 1;
-  if (/duplicated mapping key/.test(reason)) {
-    return problem(file, line, column, 'Ein Feld steht zweimal in der Frontmatter.', 'Löschen Sie eine der beiden Zeilen oder führen Sie sie zusammen.');
+  const invisible = invisibleCause(yamlText, mark.line + 1);
+  if (invisible) {
+    return problem(file, startLine + invisible.line - 1, invisible.column, `Die Frontmatter ist hier nicht lesbar: Ursache ist ${invisible.cause}.`, invisible.fix);
   }
-  if (/bad indentation|end of the stream or a document separator/.test(reason)) {
-    return problem(file, line, column, `Die YAML-Einrückung stimmt nicht (${reason}).`, 'Enthält ein Text „: “ (Doppelpunkt und Leerzeichen), setzen Sie den ganzen Wert in Anführungszeichen. Sonst: mit Leerzeichen einrücken (nie mit Tabulatoren); Felder derselben Ebene gleich weit einrücken.');
+  const colon = missingSpaceAfterColon(yamlText, mark.line + 1);
+  if (colon) {
+    return problem(file, startLine + colon.line - 1, colon.column, `Nach „${colon.key}:“ fehlt ein Leerzeichen.`, `Schreiben Sie „${colon.key}: “ mit einem Leerzeichen nach dem Doppelpunkt.`);
   }
-  return problem(file, line, column, `Die Frontmatter ist kein gültiges YAML (${reason}).`, 'Prüfen Sie diese Zeile: Steht nach jedem Feldnamen ein Doppelpunkt und ein Leerzeichen? Texte mit „:“ oder „#“ in Anführungszeichen setzen.');
+  const [, message, hint] = YAML_REASONS.find(([pattern]) => pattern.test(reason)) ?? [
+    undefined,
+    'Die Frontmatter ist in dieser Zeile kein gültiges YAML.',
+    'Prüfen Sie die Zeile: „feldname: wert“ mit Doppelpunkt und Leerzeichen; Texte mit „: “, „#“ oder einem Sonderzeichen am Anfang in gerade Anführungszeichen "…" setzen.',
+  ];
+  return problem(file, startLine + mark.line, mark.column + 1, message, hint);
 }
 
 /** Rejects YAML anchors and aliases (&a / *a): editors need none, and alias bombs explode when serialised. */
@@ -141,7 +161,7 @@ function parseYaml(file: string, text: string, startLine: number): { ok: true; d
   try {
     data = loadYaml(text);
   } catch (error) {
-    if (error instanceof YamlError) return { ok: false, problems: [yamlProblem(file, error.yamlError, startLine)] };
+    if (error instanceof YamlError) return { ok: false, problems: [yamlProblem(file, error.yamlError, text, startLine)] };
     throw error;
   }
   return checkDocument(file, data, text, startLine);

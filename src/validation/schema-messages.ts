@@ -8,6 +8,7 @@ import { nearest } from './nearest.ts';
 import { problem, type Problem } from './problem.ts';
 import type { SourceFile } from './read-source.ts';
 import { locate } from './yaml-locate.ts';
+import { rawValueOf } from './yaml-text.ts';
 import { allowedValues, fieldMeta, kindOf, objectShape, schemaAt, type PathSegment } from './zod-walk.ts';
 
 /** Extra advice for fields editors are likely to add by mistake. */
@@ -26,6 +27,21 @@ const TYPE_NAMES: Record<string, string> = {
   object: 'eine Gruppe von Feldern (eingerückt)',
   date: 'ein Datum',
 };
+
+const GERMAN_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+
+/** A fix for values editors write in everyday German forms (29.06.2021, 5.000,50, leading zeros). */
+function everydayFix(value: unknown, raw: string | undefined, key: string): string | undefined {
+  const german = typeof value === 'string' ? GERMAN_DATE.exec(value.trim()) : null;
+  if (german) return `Schreiben Sie das Datum als ${german[3]}-${german[2]!.padStart(2, '0')}-${german[1]!.padStart(2, '0')}.`;
+  if (typeof value === 'number' && raw !== undefined && /^[0-9]/.test(raw) && raw !== String(value)) {
+    return `YAML liest „${raw}“ als Zahl ${value}. Setzen Sie den Wert in Anführungszeichen: ${key}: "${raw}".`;
+  }
+  if (typeof value === 'string' && /^[0-9][0-9.]*,[0-9]+$|^[0-9]{1,3}(\.[0-9]{3})+$/.test(value.trim())) {
+    return `Schreiben Sie die Zahl ohne Tausenderpunkt und mit Punkt statt Komma, z. B. ${value.trim().replace(/\./g, '').replace(',', '.')}.`;
+  }
+  return undefined;
+}
 
 function describeValue(value: unknown): string {
   if (value === null) return 'ein leerer Wert';
@@ -101,12 +117,18 @@ export function schemaProblems(file: string, source: SourceFile, schema: z.ZodTy
     const pos = locate(source.yamlText, path);
     return { line: source.yamlStartLine + pos.line - 1, column: pos.column };
   };
+  const rawAt = (path: readonly PathSegment[]) => {
+    const pos = locate(source.yamlText, path);
+    const raw = rawValueOf(source.yamlText.split('\n')[pos.line - 1] ?? '');
+    return raw?.value.replace(/\s+#.*$/, '');
+  };
   for (const issue of all) {
     const path = issue.path as PathSegment[];
     const value = valueAt(source.data, path);
     if (issue.code === 'invalid_type' && value === undefined && guessed.has(JSON.stringify(path))) continue;
     const label = labelOf(schema, path);
-    const help = helpOf(schema, path);
+    const fix = everydayFix(value, rawAt(path), String(path.at(-1) ?? ''));
+    const help = fix ?? helpOf(schema, path);
     const orUnknown = allowsUnknown(schema, path) && !help?.includes(KEINE_ANGABE) ? ` Ist der Wert unbekannt, schreiben Sie „${KEINE_ANGABE}“.` : '';
 
     if (issue.code === 'unrecognized_keys') {

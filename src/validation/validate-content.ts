@@ -16,6 +16,7 @@ import { collectRefs } from './zod-walk.ts';
 import { toId } from './to-id.ts';
 import { citationsIn } from './citations.ts';
 import { bodyFindings } from './body-safety.ts';
+import { yamlTextProblems } from './yaml-text.ts';
 
 export interface ContentFile {
   collection: CollectionName;
@@ -272,6 +273,7 @@ function checkFile(f: ContentFile, ids: Map<string, Set<string>>, problems: Prob
     return;
   }
   const { source } = read;
+  fileProblems.push(...yamlTextProblems(f.file, source.yamlText, source.yamlStartLine));
   const schema = collections[f.collection].schema;
   const parsed = schema.safeParse(source.data);
   if (!parsed.success) {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/validation/validate-content.ts';
@@ -11,17 +11,22 @@ function neu(dir: string, ...args: string[]) {
 }
 
 describe('npm run neu', () => {
-  it('creates a valid project file named after the title, with a comment for every field', () => {
+  it('creates a project file named after the title, with a comment for every field, and names what is still to fill', () => {
     const dir = contentWith();
     const { code, out } = neu(dir, 'projekt', 'Öffentliches WLAN für Dörfer', '--quelle', 'testvorlage');
     expect(code).toBe(0);
     const file = path.join(dir, 'projekte/oeffentliches-wlan-fuer-doerfer.md');
     expect(out).toMatch(/Angelegt: .*projekte\/oeffentliches-wlan-fuer-doerfer\.md/);
-    expect(out).toMatch(/Die Datei ist gültig/);
     const text = readFileSync(file, 'utf8');
     expect(text).toMatch(/^---\n# Titel: Name des Projekts\.\ntitel: Öffentliches WLAN für Dörfer\n/);
     expect(text).toMatch(/# Status: Stand des Projekts laut der jüngsten Quelle\. Erlaubt: vorgeschlagen/);
     expect(text).toContain('themenfeld: keine Angabe');
+    // A text that needs a real value is left empty, never pre-filled with "keine Angabe".
+    expect(text).toMatch(/\nbeschreibung:\n/);
+    expect(text).not.toContain('<!--');
+    expect(out).toMatch(/Bitte noch ausfüllen:\n.*oeffentliches-wlan-fuer-doerfer\.md:\d+:1: Fehler: „Kurzbeschreibung“ \(beschreibung\)/);
+    // Filled in, the file is valid.
+    writeFileSync(file, text.replace('\nbeschreibung:\n', '\nbeschreibung: Freies WLAN in den Ortskernen.\n'));
     expect(validateContent({ contentDir: dir, cwd: dir }).problems).toEqual([]);
   });
 
