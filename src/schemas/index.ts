@@ -13,6 +13,10 @@ import { quellenSchema } from './quellen.ts';
 import { seitenSchema } from './seiten.ts';
 import { themenfelderSchema } from './themenfelder.ts';
 import { zieleSchema } from './ziele.ts';
+import { PRIORITAET_NUMMER } from './vocab.ts';
+
+/** The tier pages below /projekte/ (prioritaet-1 …): no project may take their names. */
+const PRIORITAET_SEITEN = Object.values(PRIORITAET_NUMMER).map((n) => `prioritaet-${n}`);
 
 export interface CollectionDef {
   /** German name for messages and the editor guide. */
@@ -43,7 +47,7 @@ export const collections = {
   leitbild: { label: 'Leitbild', path: 'leitbild', format: 'markdown', schema: leitbildSchema, singleton: true },
   ziele: { label: 'Ziele', path: 'ziele', format: 'markdown', schema: zieleSchema },
   themenfelder: { label: 'Themenfelder', path: 'themenfelder', format: 'markdown', schema: themenfelderSchema },
-  projekte: { label: 'Projekte', path: 'projekte', format: 'markdown', schema: projekteSchema, reservedIds: [SEITEN_PFAD, 'kommune', 'themenfeld', 'status'] },
+  projekte: { label: 'Projekte', path: 'projekte', format: 'markdown', schema: projekteSchema, reservedIds: [SEITEN_PFAD, 'kommune', 'themenfeld', 'status', ...PRIORITAET_SEITEN] },
   kommunen: { label: 'Kommunen', path: 'kommunen', format: 'markdown', schema: kommunenSchema, reservedIds: [SEITEN_PFAD] },
   chronik: { label: 'Chronik', path: 'chronik', format: 'markdown', schema: chronikSchema },
   quellen: { label: 'Quellen', path: 'quellen', format: 'markdown', schema: quellenSchema, reservedIds: [SEITEN_PFAD] },

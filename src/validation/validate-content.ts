@@ -16,6 +16,7 @@ import { collectRefs } from './zod-walk.ts';
 import { toId } from './to-id.ts';
 import { citationsIn } from './citations.ts';
 import { bodyFindings } from './body-safety.ts';
+import { PERMALINKS_FILE } from '../build/permalinks.ts';
 import { yamlTextProblems } from './yaml-text.ts';
 
 export interface ContentFile {
@@ -30,6 +31,8 @@ export interface ContentFile {
 export interface ValidEntry extends ContentFile {
   source: SourceFile;
   data: Record<string, unknown>;
+  /** Valid on its own, but refers to ids that do not exist (reported separately). */
+  unresolved?: true;
 }
 
 export interface ValidationResult {
@@ -106,6 +109,9 @@ function idProblems(f: ContentFile): Problem[] {
 
 interface Prepared {
   cwd: string;
+  contentDir: string;
+  /** The whole folder is checked (not only some files): checks across the folder run. */
+  whole: boolean;
   /** Every content file; `files` are those to check. */
   all: ContentFile[];
   files: ContentFile[];
@@ -150,28 +156,49 @@ function prepare(options: ValidateOptions): Prepared {
       problems.push(problem(path.relative(cwd, path.join(options.contentDir, def.path)) || def.path, 1, 1, `${def.label}: es gibt keinen Eintrag.`, `Legen Sie ${def.path}/${def.path}.md an.`));
     }
   }
-  return { cwd, all: listed.files, files: listed.files.filter((f) => inScope(f.absPath)), problems, ids };
+  return { cwd, contentDir: options.contentDir, whole: !onlySet, all: listed.files, files: listed.files.filter((f) => inScope(f.absPath)), problems, ids };
 }
 
 /** Reads and checks each file on its own (the part that scales with the content; runs in workers for large folders). */
-export function checkFiles(files: ContentFile[], ids: Map<string, Set<string>>): { problems: Problem[]; entries: ValidEntry[] } {
+/** A reference or citation to an id that no file has; resolved against former ids (alias) once all files are read. */
+interface UnresolvedRef {
+  file: string;
+  line: number;
+  column: number;
+  collection: string;
+  id: string;
+  /** A `quelle:` link in the text rather than a field. */
+  citation: boolean;
+}
+
+export interface Checked {
+  problems: Problem[];
+  entries: ValidEntry[];
+  unresolved: UnresolvedRef[];
+}
+
+export function checkFiles(files: ContentFile[], ids: Map<string, Set<string>>): Checked {
   const problems: Problem[] = [];
   const entries: ValidEntry[] = [];
+  const unresolved: UnresolvedRef[] = [];
   for (const f of files) {
     try {
-      checkFile(f, ids, problems, entries);
+      checkFile(f, ids, { problems, entries, unresolved });
     } catch (error) {
       // Never a stack trace for editors: name the file and the cause.
       problems.push(problem(f.file, 1, 1, `Unerwarteter Fehler beim Prüfen dieser Datei (${(error as Error).message}).`, 'Prüfen Sie die Datei auf ungewöhnliche Zeichen; besteht der Fehler fort, melden Sie ihn dem Entwicklungsteam.'));
     }
   }
-  return { problems, entries };
+  return { problems, entries, unresolved };
 }
 
-function finish(prepared: Prepared, checked: { problems: Problem[]; entries: ValidEntry[] }[]): ValidationResult {
+function finish(prepared: Prepared, checked: Checked[]): ValidationResult {
   const problems = [...prepared.problems, ...checked.flatMap((c) => c.problems)];
   const entries = checked.flatMap((c) => c.entries);
+  const formerIds = formerIdsOf(entries);
+  problems.push(...checked.flatMap((c) => c.unresolved).map((r) => unresolvedProblem(r, prepared.ids, formerIds)));
   problems.push(...aliasProblems(entries, prepared.ids));
+  if (prepared.whole) problems.push(...lostAddressProblems(prepared, formerIds));
   problems.push(...publisherWarnings(entries));
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   return { problems, entries, files: prepared.all };
@@ -187,10 +214,8 @@ const PARALLEL_AB = 2000;
 /** Files a thread claims at a time: small enough to balance, large enough to keep the counter cold. */
 const CHUNK = 250;
 
-export interface CheckedChunk {
+export interface CheckedChunk extends Checked {
   start: number;
-  problems: Problem[];
-  entries: ValidEntry[];
 }
 
 /** Claims chunks of `files` from the shared counter until none is left; this thread and the worker both run it. */
@@ -229,6 +254,70 @@ export async function validateContentParallel(options: ValidateOptions): Promise
   return finish(prepared, [...here, ...there].sort((a, b) => a.start - b.start));
 }
 
+/** Former ids of every entry: "collection/alias" → current id. */
+function formerIdsOf(entries: ValidEntry[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of entries) if (Array.isArray(e.data.alias)) for (const a of e.data.alias as string[]) out.set(`${e.collection}/${a}`, e.id);
+  return out;
+}
+
+function unresolvedProblem(r: UnresolvedRef, ids: Map<string, Set<string>>, formerIds: Map<string, string>): Problem {
+  const target = collections[r.collection as CollectionName];
+  const renamed = formerIds.get(`${r.collection}/${r.id}`);
+  const guess = renamed ?? nearest(r.id, ids.get(r.collection) ?? new Set());
+  const shown = r.citation ? `quelle:${r.id}` : r.id;
+  const message = r.citation ? `Quellenverweis „${shown}“: diese Quelle gibt es nicht.` : `Verweis auf „${r.id}“: in ${target.label} gibt es keinen Eintrag mit dieser Kennung.`;
+  const hint = renamed
+    ? `„${r.id}“ ist die frühere Kennung von „${renamed}“ (umbenannt): schreiben Sie „${r.citation ? `quelle:${renamed}` : renamed}“.`
+    : guess
+      ? `Meinten Sie „${r.citation ? `quelle:${guess}` : guess}“? (Datei ${target.path}/${guess}.md im Inhaltsordner)`
+      : r.citation
+        ? `Legen Sie die Quelle in ${target.path}/ an oder korrigieren Sie die Kennung.`
+        : `Die Kennung ist der Dateiname ohne .md im Ordner ${target.path}/ des Inhaltsordners.`;
+  return problem(r.file, r.line, r.column, message, hint);
+}
+
+/** The collection and id of an entry page URL ("/projekte/x/" → projekte, x), for collections that have entry pages. */
+function entryOfUrl(url: string): { collection: CollectionName; id: string } | undefined {
+  const m = /^\/(?:([a-z]+)\/)?([a-z0-9-]+)\/$/.exec(url);
+  if (!m) return undefined;
+  const [, folder, id] = m;
+  const collection = folder
+    ? (['projekte', 'kommunen', 'themenfelder', 'quellen'] as const).find((c) => collections[c].path === folder)
+    : 'seiten';
+  if (!collection) return undefined;
+  const def: CollectionDef = collections[collection];
+  if (def.reservedIds?.includes(id!)) return undefined;
+  return { collection, id: id! };
+}
+
+/**
+ * A published address of an entry page (content/permalinks.txt) whose file is gone without a
+ * former id (alias) that keeps it: caught here, before the build, with the alias fix.
+ */
+function lostAddressProblems(prepared: Prepared, formerIds: Map<string, string>): Problem[] {
+  const file = path.join(prepared.contentDir, PERMALINKS_FILE);
+  if (!existsSync(file)) return [];
+  const shown = path.relative(prepared.cwd, file) || file;
+  const recorded = readFileSync(file, 'utf8').split('\n');
+  const recordedSet = new Set(recorded.map((l) => l.trim()));
+  const out: Problem[] = [];
+  recorded.forEach((line, i) => {
+    const entry = entryOfUrl(line.trim());
+    if (!entry || prepared.ids.get(entry.collection)!.has(entry.id) || formerIds.has(`${entry.collection}/${entry.id}`)) return;
+    const def: CollectionDef = collections[entry.collection];
+    const urlOf = (id: string) => (entry.collection === 'seiten' ? `/${id}/` : `/${def.path}/${id}/`);
+    const unpublished = [...prepared.ids.get(entry.collection)!].filter((id) => !recordedSet.has(urlOf(id)));
+    const guess = nearest(entry.id, unpublished) ?? (unpublished.length === 1 ? unpublished[0] : undefined);
+    const where = guess ? `${def.path}/${guess}.md` : 'der Datei, die sie ersetzt,';
+    out.push(
+      problem(shown, i + 1, 1, `Die veröffentlichte Adresse ${line.trim()} gibt es nicht mehr: in ${def.label} fehlt „${entry.id}.md“, und kein Eintrag nennt „${entry.id}“ als frühere Kennung.`,
+        `Veröffentlichte Adressen stehen in Förderanträgen und dürfen nicht brechen. Wurde die Datei umbenannt${guess ? ` (in ${guess}.md?)` : ''}, tragen Sie in ${where} die Zeile „alias: [${entry.id}]“ ein; die alte Adresse leitet dann weiter. Sonst stellen Sie die Datei wieder her.`),
+    );
+  });
+  return out;
+}
+
 /**
  * A former id ("alias") keeps an old URL alive as a redirect. It must not be
  * an id in use, another entry's alias or a fixed route of the site.
@@ -259,7 +348,7 @@ function aliasProblems(entries: ValidEntry[], ids: Map<string, Set<string>>): Pr
   return out;
 }
 
-function checkFile(f: ContentFile, ids: Map<string, Set<string>>, problems: Problem[], entries: ValidEntry[]): void {
+function checkFile(f: ContentFile, ids: Map<string, Set<string>>, { problems, entries, unresolved }: Checked): void {
   const fileProblems: Problem[] = idProblems(f);
   let read: ReturnType<typeof readSource>;
   try {
@@ -279,30 +368,25 @@ function checkFile(f: ContentFile, ids: Map<string, Set<string>>, problems: Prob
   if (!parsed.success) {
     fileProblems.push(...schemaProblems(f.file, source, schema, parsed.error.issues));
   }
+  let refsResolve = true;
   for (const r of collectRefs(schema, source.data)) {
     const known = ids.get(r.collection);
     if (!known || known.has(r.id)) continue;
     const pos = locate(source.yamlText, r.path);
-    const guess = nearest(r.id, known);
-    const target = collections[r.collection as CollectionName];
-    fileProblems.push(
-      problem(f.file, source.yamlStartLine + pos.line - 1, pos.column, `Verweis auf „${r.id}“: in ${target?.label ?? r.collection} gibt es keinen Eintrag mit dieser Kennung.`,
-        guess ? `Meinten Sie „${guess}“? (Datei ${target?.path}/${guess}.md im Inhaltsordner)` : `Die Kennung ist der Dateiname ohne .md im Ordner ${target?.path}/ des Inhaltsordners.`),
-    );
+    unresolved.push({ file: f.file, line: source.yamlStartLine + pos.line - 1, column: pos.column, collection: r.collection, id: r.id, citation: false });
+    refsResolve = false;
   }
   for (const c of citationsIn(source.body)) {
     if (ids.get('quellen')!.has(c.id)) continue;
-    const guess = nearest(c.id, ids.get('quellen')!);
-    fileProblems.push(
-      problem(f.file, source.bodyStartLine + c.line - 1, c.column, `Quellenverweis „quelle:${c.id}“: diese Quelle gibt es nicht.`,
-        guess ? `Meinten Sie „quelle:${guess}“?` : 'Legen Sie die Quelle in content/quellen/ an oder korrigieren Sie die Kennung.'),
-    );
+    unresolved.push({ file: f.file, line: source.bodyStartLine + c.line - 1, column: c.column, collection: 'quellen', id: c.id, citation: true });
+    refsResolve = false;
   }
   for (const b of bodyFindings(source.body)) {
     fileProblems.push(problem(f.file, source.bodyStartLine + b.line - 1, b.column, b.message, b.hint));
   }
   problems.push(...fileProblems);
-  if (fileProblems.length === 0 && parsed.success) entries.push({ ...f, source, data: parsed.data as Record<string, unknown> });
+  // An entry with unresolved references still counts for the checks across files (its former ids keep their meaning).
+  if (fileProblems.length === 0 && parsed.success) entries.push({ ...f, source, data: parsed.data as Record<string, unknown>, ...(refsResolve ? {} : { unresolved: true }) });
 }
 
 /** Legally required facts of a public body's site that are still unknown: warnings, never invented. */

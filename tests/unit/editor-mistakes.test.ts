@@ -2,7 +2,7 @@
  * Mistakes editors make in the frontmatter that YAML or the schema used to accept silently or report
  * in English: each is reported by the validator with file, line and a German fix.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/validation/validate-content.ts';
@@ -128,5 +128,40 @@ describe('validate: mistakes in the frontmatter', () => {
       expect(problems.length, line).toBeGreaterThan(0);
       for (const p of problems) expect(`${p.message} ${p.hint ?? ''}`, line).not.toMatch(ENGLISH);
     }
+  });
+});
+
+describe('validate: renaming an entry', () => {
+  const renamed = (alias: boolean) => {
+    const dir = contentWithText({ 'permalinks.txt': '# Test\n/\n/projekte/\n/projekte/testprojekt/\n/kommunen/testdorf/\n' });
+    const text = testprojektWith(alias ? { 'titel: Testprojekt\n': 'titel: Testprojekt\nalias: [testprojekt]\n' } : {});
+    rmSync(path.join(dir, 'projekte/testprojekt.md'));
+    writeFileSync(path.join(dir, 'projekte/testprojekt-neu.md'), text);
+    return dir;
+  };
+
+  it('names the published address a rename loses, and the alias that keeps it', () => {
+    const dir = renamed(false);
+    const problems = validateContent({ contentDir: dir, cwd: dir }).problems;
+    expect(problems.map((p) => `${p.file}:${p.line} ${p.message}`)).toEqual([
+      'permalinks.txt:4 Die veröffentlichte Adresse /projekte/testprojekt/ gibt es nicht mehr: in Projekte fehlt „testprojekt.md“, und kein Eintrag nennt „testprojekt“ als frühere Kennung.',
+    ]);
+    expect(problems[0]!.hint).toMatch(/\(in testprojekt-neu\.md\?\), tragen Sie in projekte\/testprojekt-neu\.md die Zeile „alias: \[testprojekt\]“ ein/);
+  });
+
+  it('accepts the rename with the old id as alias, and suggests the new id where the old one is still referenced', () => {
+    const dir = renamed(true);
+    expect(validateContent({ contentDir: dir, cwd: dir }).problems).toEqual([]);
+    const chronik = path.join(dir, 'chronik/2021-06-29-beschluss.md');
+    writeFileSync(chronik, readFileSync(chronik, 'utf8').replace('kommunen: [testdorf]', 'kommunen: [testdorf]\nprojekte: [testprojekt]') + '\nSiehe [Vorlage](quelle:testvorlage).\n');
+    const problems = validateContent({ contentDir: dir, cwd: dir }).problems;
+    expect(problems.map((p) => `${p.file}:${p.line} ${p.message} ${p.hint}`)).toEqual([
+      'chronik/2021-06-29-beschluss.md:5 Verweis auf „testprojekt“: in Projekte gibt es keinen Eintrag mit dieser Kennung. „testprojekt“ ist die frühere Kennung von „testprojekt-neu“ (umbenannt): schreiben Sie „testprojekt-neu“.',
+    ]);
+  });
+
+  it('keeps the names of the tier pages free', () => {
+    const dir = contentWithText({ 'projekte/prioritaet-2.md': testprojektWith({}) });
+    expect(validateContent({ contentDir: dir, cwd: dir }).problems.map((p) => p.message)).toEqual(['Der Dateiname „prioritaet-2.md“ ist bereits eine feste Adresse der Website (/projekte/prioritaet-2/).']);
   });
 });
