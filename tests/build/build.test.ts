@@ -26,81 +26,47 @@ function build(outDir: string, env: Record<string, string> = {}) {
 
 const page = (dist: string, sitePath: string) => readFileSync(path.join(dist, sitePath, 'index.html'), 'utf8');
 
-describe('the real site', () => {
-  const { dir: dist, ...result } = inject('site');
+/** Ids of a collection's files in a content folder. */
+const idsIn = (content: string, collection: string) => readdirSync(path.join(content, collection)).filter((f) => f.endsWith('.md')).map((f) => f.replace(/\.md$/, '')).sort();
+const read = (dir: string) => readdirSync(dir).map((f) => ({ id: f.replace(/\.md$/, ''), data: grayMatter(readFileSync(path.join(dir, f), 'utf8')).data as Record<string, any> }));
+
+/** What holds for any correct content: checked on the real site and on the fixture. */
+describe.each(['site', 'fixture'] as const)('invariants of the %s build', (which) => {
+  const { dir: dist, content, ...result } = inject(which);
 
   it('builds without error', () => {
     expect(result.out).toMatch(/Website gebaut/);
     expect(result.code).toBe(0);
   });
 
-  it('has every URL of the site', () => {
-    const required = [
-      '/', '/leitbild/', '/ziele/', '/themenfelder/', '/prioritaeten/', '/projekte/',
-      '/projekte/prioritaet-1/', '/projekte/prioritaet-2/', '/projekte/prioritaet-3/',
-      '/kommunen/', '/chronik/', '/quellen/', '/digitalagentur/', '/suche/',
-      '/impressum/', '/datenschutz/', '/barrierefreiheit/',
-      '/themenfelder/verwaltung/', '/themenfelder/innenstadt-dorfmitte/',
-      '/projekte/lorena-heimat-2-0/', '/projekte/smarte-land-regionen/', '/projekte/e-lastenrad-sharing/',
-      '/projekte/smart-cities-bewerbung/', '/projekte/p13-community-it-und-datensicherheit/',
-    ];
-    for (const p of required) expect(existsSync(path.join(dist, p, 'index.html')), p).toBe(true);
+  it('has the fixed pages and a page for every project, Kommune, Themenfeld, source and page', () => {
+    const fixed = ['/', '/leitbild/', '/ziele/', '/themenfelder/', '/prioritaeten/', '/projekte/', '/projekte/prioritaet-1/', '/projekte/prioritaet-2/',
+      '/projekte/prioritaet-3/', '/kommunen/', '/chronik/', '/quellen/', '/suche/', '/impressum/', '/datenschutz/', '/barrierefreiheit/', '/daten/', '/aenderungen/'];
+    const entries = ['projekte', 'kommunen', 'themenfelder', 'quellen'].flatMap((c) => idsIn(content, c).map((id) => `/${c}/${id}/`));
+    for (const p of [...fixed, ...entries, ...idsIn(content, 'seiten').map((id) => `/${id}/`)]) expect(existsSync(path.join(dist, p, 'index.html')), p).toBe(true);
     expect(existsSync(path.join(dist, '404.html'))).toBe(true);
   });
 
-  it('has a page for the Kreis and each of the eleven Kommunen, with its adoption facts', () => {
-    const ids = readdirSync('content/kommunen').map((f) => f.replace(/\.md$/, ''));
-    expect(ids).toHaveLength(12);
-    for (const id of ids) {
+  it('shows every Kommune with its adoption of the strategy and its decisions', () => {
+    for (const id of idsIn(content, 'kommunen')) {
       const html = page(dist, `/kommunen/${id}/`);
       expect(html).toMatch(/Annahme der Strategie/);
       expect(html).toMatch(/Beschlüsse und Beratungen/);
     }
-    expect(page(dist, '/kommunen/billerbeck/')).toMatch(/FBZD\/0560\/2021/);
-    expect(page(dist, '/kommunen/kreis-coesfeld/')).toMatch(/SV-10-0056/);
-  });
-
-  it('lists on each tier page exactly the projects of that tier', () => {
-    const tier1 = page(dist, '/projekte/prioritaet-1/');
-    expect(tier1).toMatch(/OZG-Koordination/);
-    expect(tier1).not.toMatch(/LoReNa/);
-    const tier2 = page(dist, '/projekte/prioritaet-2/');
-    expect(tier2).toMatch(/LoReNa/);
-    expect(tier2).toMatch(/E-Lastenrad/);
-    expect(tier2).not.toMatch(/OZG-Koordination/);
   });
 
   it('lists on each tier page exactly the projects whose Themenfeld has that tier (from the content files)', () => {
-    const read = (dir: string) => readdirSync(dir).map((f) => ({ id: f.replace(/\.md$/, ''), data: grayMatter(readFileSync(path.join(dir, f), 'utf8')).data as Record<string, any> }));
-    const tier = Object.fromEntries(read('content/themenfelder').map((t) => [t.id, t.data.prioritaet]));
+    const tier = Object.fromEntries(read(path.join(content, 'themenfelder')).map((t) => [t.id, t.data.prioritaet]));
     for (const [stufe, n] of [['I', 1], ['II', 2], ['III', 3]] as const) {
-      const expected = read('content/projekte').filter((p) => tier[p.data.themenfeld] === stufe).map((p) => `/projekte/${p.id}/`).sort();
+      const expected = read(path.join(content, 'projekte')).filter((p) => tier[p.data.themenfeld] === stufe).map((p) => `/projekte/${p.id}/`).sort();
       const listed = [...page(dist, `/projekte/prioritaet-${n}/`).matchAll(/<h2><a href="(\/projekte\/[^"]+)">/g)].map((m) => m[1]).sort();
       expect(listed, `Priorität ${stufe}`).toEqual(expected);
     }
   });
 
-  it('shows unknown facts as "keine Angabe" and links every citation to the page of its source, which links back', () => {
-    const html = page(dist, '/projekte/p13-community-it-und-datensicherheit/');
-    expect(html).toMatch(/<span class="unbekannt">keine Angabe<\/span>/);
-    const lorena = page(dist, '/projekte/lorena-heimat-2-0/');
-    expect(lorena).not.toMatch(/quelle:/);
-    const cited = [...new Set([...lorena.matchAll(/href="\/quellen\/([a-z0-9-]+)\/"/g)].map((m) => m[1]!))];
-    expect(cited.length).toBeGreaterThan(3);
-    for (const id of cited) {
-      expect(page(dist, `/quellen/${id}/`)).toContain('<a href="/projekte/lorena-heimat-2-0/">');
-      // Links to the former anchors on the source list still land on the source.
-      expect(page(dist, '/quellen/')).toContain(`id="${id}"`);
-    }
-  });
-
-  it('shows on each content page its Stand and change history from git, and where its source file is', () => {
-    const lastChange = spawnSync('git', ['log', '-1', '--format=%cI', '--', 'content/projekte/lorena-heimat-2-0.md'], { encoding: 'utf8' }).stdout.slice(0, 10);
-    const html = page(dist, '/projekte/lorena-heimat-2-0/');
-    expect(html).toContain(`<strong>Stand:</strong> <time datetime="${lastChange}">`);
-    expect(html).toMatch(/<summary>Änderungen an dieser Seite \(\d+\)<\/summary>/);
-    expect(html).toContain('Quelldatei dieser Seite: <code>content/projekte/lorena-heimat-2-0.md</code>');
-    for (const p of ['/leitbild/', '/kommunen/olfen/', '/themenfelder/kultur/', '/impressum/']) expect(page(dist, p), p).toContain('<strong>Stand:</strong>');
+  it('shows the Stand on every content page', () => {
+    const pages = [...['projekte', 'kommunen', 'themenfelder'].flatMap((c) => idsIn(content, c).map((id) => `/${c}/${id}/`)), '/leitbild/', ...idsIn(content, 'seiten').map((id) => `/${id}/`)];
+    for (const p of pages) expect(page(dist, p), p).toContain('<strong>Stand:</strong>');
   });
 
   it('publishes the JSON Schema of every collection', () => {
@@ -121,36 +87,73 @@ describe('the real site', () => {
   it('writes a German Pagefind index with the filters', () => {
     const entry = JSON.parse(readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
     expect(Object.keys(entry.languages)).toEqual(['de']);
-    expect(entry.languages.de.page_count).toBeGreaterThan(40);
-    const filters = readdirSync(path.join(dist, 'pagefind/filter'));
-    expect(filters.length).toBeGreaterThan(0);
-    expect(page(dist, '/projekte/lorena-heimat-2-0/')).toMatch(/data-pagefind-filter="Priorität:Priorität II"/);
-  });
-
-  it('indexes the facts of a Steckbrief as separate words, without the labels every Steckbrief repeats', () => {
-    const fragments = readdirSync(path.join(dist, 'pagefind/fragment')).map((f) => gunzipSync(readFileSync(path.join(dist, 'pagefind/fragment', f))).toString('utf8').replace(/^pagefind_dcd/, ''));
-    const lorena = fragments.map((f) => JSON.parse(f) as { url: string; content: string }).find((f) => f.url === '/projekte/lorena-heimat-2-0/')!;
-    expect(lorena.content).toContain('Innenstadt/Dorfmitte Priorität II');
-    expect(lorena.content).toContain(' Gemeinde Senden ');
-    expect(lorena.content).not.toMatch(/Federführung|ThemenfeldInnenstadt/);
+    expect(entry.languages.de.page_count).toBeGreaterThanOrEqual(idsIn(content, 'projekte').length);
+    expect(readdirSync(path.join(dist, 'pagefind/filter')).length).toBeGreaterThan(0);
   });
 
   it('sends no JavaScript to content pages, except the copy button of a Steckbrief\'s citation', () => {
     const scripts = (p: string) => [...page(dist, p).matchAll(/<script([^>]*)>/g)].map((m) => m[1]!).filter((a) => !a.includes('application/ld+json'));
-    for (const p of ['/', '/kommunen/senden/', '/themenfelder/bildung/', '/leitbild/', '/chronik/']) expect(scripts(p), p).toEqual([]);
-    expect(scripts('/projekte/lorena-heimat-2-0/')).toEqual([' src="/kopieren.js" defer']);
+    const others = ['/', '/leitbild/', '/chronik/', ...['kommunen', 'themenfelder'].flatMap((c) => idsIn(content, c).map((id) => `/${c}/${id}/`))];
+    for (const p of others) expect(scripts(p), p).toEqual([]);
+    for (const id of idsIn(content, 'projekte')) expect(scripts(`/projekte/${id}/`), id).toEqual([' src="/kopieren.js" defer']);
+  });
+});
+
+/** Behaviour a visitor notices, on the fictional fixture (tests/fixtures/basis). */
+describe('the fixture site', () => {
+  const { dir: dist } = inject('fixture');
+
+  it('shows a Kommune\'s decisions with body, date and Vorlage', () => {
+    const html = page(dist, '/kommunen/teststadt/');
+    expect(html).toMatch(/Stadtrat/);
+    expect(html).toMatch(/TS\/7\/2021/);
+  });
+
+  it('lists on each tier page the projects of that tier only', () => {
+    expect(page(dist, '/projekte/prioritaet-1/')).toMatch(/Erfundenes Verwaltungsprojekt/);
+    expect(page(dist, '/projekte/prioritaet-1/')).not.toMatch(/Förderprojekt/);
+    expect(page(dist, '/projekte/prioritaet-2/')).toMatch(/Erfundenes Förderprojekt/);
+    expect(page(dist, '/projekte/prioritaet-2/')).not.toMatch(/Verwaltungsprojekt/);
+  });
+
+  it('links every citation to the page of its source, which links back', () => {
+    const html = page(dist, '/projekte/foerderprojekt/');
+    expect(html).not.toMatch(/quelle:/);
+    const cited = [...new Set([...html.matchAll(/href="\/quellen\/([a-z0-9-]+)\/"/g)].map((m) => m[1]!))];
+    expect(cited.sort()).toEqual(['testartikel', 'testvorlage']);
+    for (const id of cited) {
+      expect(page(dist, `/quellen/${id}/`)).toContain('<a href="/projekte/foerderprojekt/">');
+      // Links to the former anchors on the source list still land on the source.
+      expect(page(dist, '/quellen/')).toContain(`id="${id}"`);
+    }
+  });
+
+  it('shows on each content page its Stand and change history from git, and where its source file is', () => {
+    const lastChange = spawnSync('git', ['log', '-1', '--format=%cI', '--', 'tests/fixtures/basis/projekte/foerderprojekt.md'], { encoding: 'utf8' }).stdout.slice(0, 10);
+    const html = page(dist, '/projekte/foerderprojekt/');
+    if (lastChange) expect(html).toContain(`<strong>Stand:</strong> <time datetime="${lastChange}">`);
+    expect(html).toContain('projekte/foerderprojekt.md');
+  });
+
+  it('files a Steckbrief under its tier in the search filters, and indexes its facts as separate words without the repeated labels', () => {
+    expect(page(dist, '/projekte/foerderprojekt/')).toMatch(/data-pagefind-filter="Priorität:Priorität II"/);
+    const fragments = readdirSync(path.join(dist, 'pagefind/fragment')).map((f) => gunzipSync(readFileSync(path.join(dist, 'pagefind/fragment', f))).toString('utf8').replace(/^pagefind_dcd/, ''));
+    const projekt = fragments.map((f) => JSON.parse(f) as { url: string; content: string }).find((f) => f.url === '/projekte/foerderprojekt/')!;
+    expect(projekt.content).toContain('Testfeld Priorität II');
+    expect(projekt.content).toContain(' Teststadt ');
+    expect(projekt.content).not.toMatch(/Federführung|ThemenfeldTestfeld/);
   });
 
   it('offers a citation with title, publisher, permanent URL and Stand on each Steckbrief', () => {
-    const html = page(dist, '/projekte/smarte-land-regionen/');
-    expect(html).toMatch(/<p id="zitiervorschlag-text" class="zitiervorschlag__text">Smarte\.Land\.Regionen – Coworking und mobiles Arbeiten\. In: Coesfeld 12\.0 – Im Kreis gemeinsam digital\. Herausgeber: keine Angabe\. \/projekte\/smarte-land-regionen\/ \(Stand: \d+\. \S+ \d{4}\)\.<\/p>/);
+    const html = page(dist, '/projekte/foerderprojekt/');
+    expect(html).toMatch(/<p id="zitiervorschlag-text" class="zitiervorschlag__text">Erfundenes Förderprojekt „Marktplatz“\. In: Teststrategie 1\.0 – Gemeinsam testen\. Herausgeber: Testkreis, Der Landrat\. https:\/\/teststrategie\.example\.invalid\/projekte\/foerderprojekt\/ \(Stand: [^)]+\)\.<\/p>/);
     expect(html).toMatch(/<button type="button" class="knopf" data-kopieren="zitiervorschlag-text" hidden>/);
   });
 });
 
 describe('other content folders', () => {
-  it('builds the site from CONTENT_DIR', () => {
-    const dist = path.join(outRoot, 'fixture');
+  it('builds the site from a content folder outside git', () => {
+    const dist = path.join(outRoot, 'ausserhalb');
     const { code, out } = build(dist, { CONTENT_DIR: contentWith() });
     expect(code, out).toBe(0);
     expect(page(dist, '/')).toMatch(/Teststrategie 1\.0/);
@@ -162,14 +165,25 @@ describe('other content folders', () => {
     expect(page(dist, '/projekte/testprojekt/')).toMatch(/<strong>Stand:<\/strong> <span class="unbekannt">keine Angabe<\/span> \(keine Versionsgeschichte verfügbar\)/);
   }, 240_000);
 
-  it('fails, naming the URL, when a published page is no longer built', () => {
+  it('stops before building, naming the address and the alias fix, when a renamed entry loses its published URL', () => {
     const dist = path.join(outRoot, 'verloren');
     const dir = contentWith();
     writeFileSync(path.join(dir, 'permalinks.txt'), '# Test\n/\n/projekte/testprojekt/\n');
     renameSync(path.join(dir, 'projekte/testprojekt.md'), path.join(dir, 'projekte/neuer-name.md'));
     const { code, out } = build(dist, { CONTENT_DIR: dir });
     expect(code).toBe(1);
-    expect(out).toMatch(/gibt es im Build nicht mehr:\n\s+\/projekte\/testprojekt\//);
+    expect(out).toMatch(/permalinks\.txt:3:1: Fehler: Die veröffentlichte Adresse \/projekte\/testprojekt\/ gibt es nicht mehr/);
+    expect(out).toMatch(/tragen Sie in projekte\/neuer-name\.md die Zeile „alias: \[testprojekt\]“ ein/);
+    expect(existsSync(dist)).toBe(false);
+  });
+
+  it('fails, naming the URL, when any other published page is no longer built', () => {
+    const dist = path.join(outRoot, 'verloren-liste');
+    const dir = contentWith();
+    writeFileSync(path.join(dir, 'permalinks.txt'), '# Test\n/\n/projekte/seite/2/\n');
+    const { code, out } = build(dist, { CONTENT_DIR: dir });
+    expect(code).toBe(1);
+    expect(out).toMatch(/gibt es im Build nicht mehr:\n\s+\/projekte\/seite\/2\//);
   }, 240_000);
 
   it('keeps a renamed page\'s old URL alive as a redirect when the old id is an alias', () => {

@@ -13,13 +13,13 @@ export function launch(): Promise<Browser> {
 }
 
 /**
- * For a browser test file: serves the site built by the global setup and
+ * For a browser test file: serves a site built by the global setup (the real one or the fixture) and
  * launches Chromium before the tests, closes both after them.
  */
-export function servedSiteInBrowser() {
+export function servedSiteInBrowser(which: 'site' | 'fixture' = 'site') {
   const ctx = {} as { server: Awaited<ReturnType<typeof serve>>; browser: Browser; dir: string };
   beforeAll(async () => {
-    const site = inject('site');
+    const site = inject(which);
     expect(site.code, site.out).toBe(0);
     ctx.dir = site.dir;
     ctx.server = await serve(site.dir);
