@@ -18,7 +18,7 @@ import { generateCorpus } from '../src/build/corpus.ts';
 import { OG_CACHE } from '../src/build/og-image.ts';
 import { launch } from '../tests/helpers/browser.ts';
 import { serve } from '../tests/helpers/serve.ts';
-import { htmlFiles, sitePathOf } from '../tests/helpers/site-files.ts';
+import { htmlFiles, sitePathOf } from '../src/build/built-site.ts';
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: string) => {

@@ -43,6 +43,25 @@ export const urls = {
   aenderungenFeed: () => href('/aenderungen.xml'),
 };
 
+/** Collections whose entries have a page of their own, and the folder of that page ('' = top level). */
+export const ENTRY_PAGE_FOLDERS = { projekte: 'projekte', kommunen: 'kommunen', themenfelder: 'themenfelder', quellen: 'quellen', seiten: '' } as const;
+export type EntryPageCollection = keyof typeof ENTRY_PAGE_FOLDERS;
+
+/**
+ * The entry a page path (without base path) would show: "/projekte/x/" → projekte/x, "/x/" → seiten/x.
+ * Fixed routes match too ("/projekte/prioritaet-1/"); callers rule them out by the ids that exist.
+ */
+export function entryOfPage(sitePath: string): { collection: EntryPageCollection; id: string } | undefined {
+  const m = /^\/(?:([a-z]+)\/)?([a-z0-9-]+)\/$/.exec(sitePath);
+  if (!m) return undefined;
+  const collection = (Object.keys(ENTRY_PAGE_FOLDERS) as EntryPageCollection[]).find((c) => ENTRY_PAGE_FOLDERS[c] === (m[1] ?? ''));
+  return collection ? { collection, id: m[2]! } : undefined;
+}
+
+/** The page path of an entry (without base path). */
+export const entryPage = (collection: EntryPageCollection, id: string): string =>
+  ENTRY_PAGE_FOLDERS[collection] ? `/${ENTRY_PAGE_FOLDERS[collection]}/${id}/` : `/${id}/`;
+
 /** Links into the repository (GitHub-style), when its address is known. */
 export function repositoryLinks(repository: string, zweig: string) {
   if (!/^https?:\/\//.test(repository)) return undefined;

@@ -1,4 +1,7 @@
 /** Prints problems for editors (terminal) and, on GitHub Actions, as annotations. */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Problem } from './problem.ts';
 
 export function formatProblem(p: Problem): string {
@@ -23,10 +26,34 @@ export function summary(problems: Problem[], fileCount: number): string {
   return `Inhalte geprüft: ${fileCount} Dateien; ${errors} Fehler und ${warnings} Warnungen in ${files} Dateien.`;
 }
 
-/** Prints every problem for editors, and as annotations when running on GitHub Actions. */
+/**
+ * Files changed since a git ref (absolute paths), from ANMERKUNGEN_NUR_AENDERUNGEN_SEIT; undefined
+ * when it is not set or git cannot tell.
+ */
+function changedSince(ref: string | undefined): Set<string> | undefined {
+  if (!ref) return undefined;
+  const diff = spawnSync('git', ['diff', '--name-only', ref], { encoding: 'utf8' });
+  const root = spawnSync('git', ['rev-parse', '--show-toplevel'], { encoding: 'utf8' }).stdout.trim();
+  if (diff.status !== 0 || !root) return undefined;
+  return new Set(diff.stdout.split('\n').filter(Boolean).map((f) => path.resolve(root, f)));
+}
+
+/**
+ * Prints every problem for editors, and as annotations when running on GitHub Actions. In a pull
+ * request (ANMERKUNGEN_NUR_AENDERUNGEN_SEIT set to its base), warnings that stand already in files it
+ * does not touch are not annotated again; they are listed once in the job summary.
+ */
 export function printProblems(problems: Problem[]): void {
+  const changed = changedSince(process.env.ANMERKUNGEN_NUR_AENDERUNGEN_SEIT);
+  const standing: Problem[] = [];
   for (const p of problems) {
     console.error(formatProblem(p));
-    if (process.env.GITHUB_ACTIONS) console.log(githubAnnotation(p));
+    if (!process.env.GITHUB_ACTIONS) continue;
+    if (p.severity === 'warnung' && changed && !changed.has(path.resolve(p.file))) standing.push(p);
+    else console.log(githubAnnotation(p));
+  }
+  if (standing.length && process.env.GITHUB_STEP_SUMMARY) {
+    const lines = standing.map((p) => `- \`${p.file}:${p.line}\`: ${p.message}`);
+    appendFileSync(process.env.GITHUB_STEP_SUMMARY, `## Bekannte offene Punkte\n\nDiese Warnungen bestehen schon vor diesem Pull Request:\n\n${lines.join('\n')}\n\n`);
   }
 }

@@ -17,6 +17,7 @@ import { toId } from './to-id.ts';
 import { citationsIn } from './citations.ts';
 import { bodyFindings } from './body-safety.ts';
 import { PERMALINKS_FILE } from '../build/permalinks.ts';
+import { entryOfPage, entryPage } from '../data/urls.ts';
 import { yamlTextProblems } from './yaml-text.ts';
 
 export interface ContentFile {
@@ -198,7 +199,7 @@ function finish(prepared: Prepared, checked: Checked[]): ValidationResult {
   const formerIds = formerIdsOf(entries);
   problems.push(...checked.flatMap((c) => c.unresolved).map((r) => unresolvedProblem(r, prepared.ids, formerIds)));
   problems.push(...aliasProblems(entries, prepared.ids));
-  if (prepared.whole) problems.push(...lostAddressProblems(prepared, formerIds));
+  if (prepared.whole) problems.push(...lostAddressProblems(prepared, entries, formerIds));
   problems.push(...publisherWarnings(entries));
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   return { problems, entries, files: prepared.all };
@@ -277,25 +278,11 @@ function unresolvedProblem(r: UnresolvedRef, ids: Map<string, Set<string>>, form
   return problem(r.file, r.line, r.column, message, hint);
 }
 
-/** The collection and id of an entry page URL ("/projekte/x/" → projekte, x), for collections that have entry pages. */
-function entryOfUrl(url: string): { collection: CollectionName; id: string } | undefined {
-  const m = /^\/(?:([a-z]+)\/)?([a-z0-9-]+)\/$/.exec(url);
-  if (!m) return undefined;
-  const [, folder, id] = m;
-  const collection = folder
-    ? (['projekte', 'kommunen', 'themenfelder', 'quellen'] as const).find((c) => collections[c].path === folder)
-    : 'seiten';
-  if (!collection) return undefined;
-  const def: CollectionDef = collections[collection];
-  if (def.reservedIds?.includes(id!)) return undefined;
-  return { collection, id: id! };
-}
-
 /**
  * A published address of an entry page (content/permalinks.txt) whose file is gone without a
  * former id (alias) that keeps it: caught here, before the build, with the alias fix.
  */
-function lostAddressProblems(prepared: Prepared, formerIds: Map<string, string>): Problem[] {
+function lostAddressProblems(prepared: Prepared, entries: ValidEntry[], formerIds: Map<string, string>): Problem[] {
   const file = path.join(prepared.contentDir, PERMALINKS_FILE);
   if (!existsSync(file)) return [];
   const shown = path.relative(prepared.cwd, file) || file;
@@ -303,12 +290,14 @@ function lostAddressProblems(prepared: Prepared, formerIds: Map<string, string>)
   const recordedSet = new Set(recorded.map((l) => l.trim()));
   const out: Problem[] = [];
   recorded.forEach((line, i) => {
-    const entry = entryOfUrl(line.trim());
-    if (!entry || prepared.ids.get(entry.collection)!.has(entry.id) || formerIds.has(`${entry.collection}/${entry.id}`)) return;
+    const entry = entryOfPage(line.trim());
+    if (!entry) return;
     const def: CollectionDef = collections[entry.collection];
-    const urlOf = (id: string) => (entry.collection === 'seiten' ? `/${id}/` : `/${def.path}/${id}/`);
-    const unpublished = [...prepared.ids.get(entry.collection)!].filter((id) => !recordedSet.has(urlOf(id)));
-    const guess = nearest(entry.id, unpublished) ?? (unpublished.length === 1 ? unpublished[0] : undefined);
+    if (def.reservedIds?.includes(entry.id) || prepared.ids.get(entry.collection)!.has(entry.id) || formerIds.has(`${entry.collection}/${entry.id}`)) return;
+    const unpublished = [...prepared.ids.get(entry.collection)!].filter((id) => !recordedSet.has(entryPage(entry.collection, id)));
+    // A renamed file usually keeps its title: the unpublished entry whose title gives the old id, else the nearest id.
+    const sameTitle = entries.find((e) => e.collection === entry.collection && unpublished.includes(e.id) && toId(String(e.data.titel ?? e.data.name ?? '')) === entry.id);
+    const guess = sameTitle?.id ?? nearest(entry.id, unpublished) ?? (unpublished.length === 1 ? unpublished[0] : undefined);
     const where = guess ? `${def.path}/${guess}.md` : 'der Datei, die sie ersetzt,';
     out.push(
       problem(shown, i + 1, 1, `Die veröffentlichte Adresse ${line.trim()} gibt es nicht mehr: in ${def.label} fehlt „${entry.id}.md“, und kein Eintrag nennt „${entry.id}“ als frühere Kennung.`,

@@ -4,12 +4,12 @@ import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { servedSiteInBrowser } from '../helpers/browser.ts';
 
-const site = inject('site');
-const ctx = servedSiteInBrowser();
+const site = inject('fixture');
+const ctx = servedSiteInBrowser('fixture');
 
 beforeAll(async () => {
   // A built page with code slipped in after the build, as an attacker or a broken tool might.
-  const html = readFileSync(path.join(site.dir, 'projekte/lorena-heimat-2-0/index.html'), 'utf8').replace(
+  const html = readFileSync(path.join(site.dir, 'projekte/foerderprojekt/index.html'), 'utf8').replace(
     '</main>',
     '<script>window.__inline = true</script><img src="x" onerror="window.__handler = true"><script src="https://angreifer.invalid/x.js"></script></main>',
   );

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { servedSiteInBrowser } from '../helpers/browser.ts';
 
-const ctx = servedSiteInBrowser();
+const ctx = servedSiteInBrowser('fixture');
 
 const visibleTitles = (page: Page) => page.locator('.liste-projekte > li:not([hidden]) h2').allInnerTexts();
 
@@ -16,19 +16,19 @@ describe('filter bar', () => {
     const tier2 = await visibleTitles(page);
     expect(tier2.length).toBeGreaterThan(0);
     expect(tier2.length).toBeLessThan(all.length);
-    expect(tier2).toContain('LoReNa – regionaler Online-Marktplatz („Heimat 2.0“)');
-    expect(tier2).not.toContain('OZG-Koordination mit dem Kreis Warendorf, Hamm und Münster');
+    expect(tier2).toContain('Erfundenes Förderprojekt „Marktplatz“');
+    expect(tier2).not.toContain('Erfundenes Verwaltungsprojekt');
     expect(page.url()).toBe(`${ctx.server.url}/projekte/?prioritaet=II`);
-    await page.getByLabel('Kommune', { exact: true }).selectOption('senden');
+    await page.getByLabel('Kommune', { exact: true }).selectOption('teststadt');
     const narrowed = await visibleTitles(page);
-    expect(page.url()).toBe(`${ctx.server.url}/projekte/?prioritaet=II&kommune=senden`);
+    expect(page.url()).toBe(`${ctx.server.url}/projekte/?prioritaet=II&kommune=teststadt`);
     expect(await page.locator('[data-filter-anzahl]').innerText()).toBe(narrowed.length === 1 ? '1 Projekt' : `${narrowed.length} Projekte`);
 
     // The same URL opened afresh shows the same view.
     const again = await ctx.browser.newPage();
     await again.goto(page.url());
     expect(await visibleTitles(again)).toEqual(narrowed);
-    expect(await again.getByLabel('Kommune', { exact: true }).inputValue()).toBe('senden');
+    expect(await again.getByLabel('Kommune', { exact: true }).inputValue()).toBe('teststadt');
     await page.getByRole('button', { name: 'Filter zurücksetzen' }).click();
     await page.waitForURL(`${ctx.server.url}/projekte/`);
     expect(await visibleTitles(page)).toEqual(all);

@@ -1,16 +1,17 @@
 /** A Steckbrief prints cleanly: no navigation, the citation stays, one or two A4 pages. */
 import { readdirSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { servedSiteInBrowser } from '../helpers/browser.ts';
 
-const ctx = servedSiteInBrowser();
+const ctx = servedSiteInBrowser('fixture');
+const { content } = inject('fixture');
 
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
 describe('printing a Steckbrief', () => {
   it('hides header, navigation, breadcrumbs and footer, and keeps the content and the citation', async () => {
     const page = await ctx.browser.newPage();
-    await page.goto(`${ctx.server.url}/projekte/lorena-heimat-2-0/`);
+    await page.goto(`${ctx.server.url}/projekte/foerderprojekt/`);
     await page.emulateMedia({ media: 'print' });
     for (const selector of ['header.kopf', 'nav.navigation', '.brotkrumen', 'footer.fuss']) {
       expect(await page.locator(selector).isVisible(), selector).toBe(false);
@@ -23,7 +24,7 @@ describe('printing a Steckbrief', () => {
   it('fits every Steckbrief on one or two A4 pages', async () => {
     const page = await ctx.browser.newPage();
     const counts: Record<string, number> = {};
-    for (const id of readdirSync('content/projekte').map((f) => f.replace(/\.md$/, ''))) {
+    for (const id of readdirSync(`${content}/projekte`).map((f) => f.replace(/\.md$/, ''))) {
       await page.goto(`${ctx.server.url}/projekte/${id}/`);
       counts[id] = pdfPages(await page.pdf({ format: 'A4', printBackground: false }));
     }

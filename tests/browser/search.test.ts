@@ -1,8 +1,8 @@
-/** Search in a real browser: a word from a project finds that project, and nothing leaves the site. */
+/** Search in a real browser, on the fixture site: a word from a project finds that project, and nothing leaves the site. */
 import { describe, expect, it } from 'vitest';
 import { servedSiteInBrowser } from '../helpers/browser.ts';
 
-const ctx = servedSiteInBrowser();
+const ctx = servedSiteInBrowser('fixture');
 
 describe('search', () => {
   it('finds the project for a word from its Steckbrief, from the header search form', async () => {
@@ -15,12 +15,12 @@ describe('search', () => {
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
     await page.goto(`${ctx.server.url}/`);
-    await page.getByLabel('Suchbegriff').fill('Lastenrad');
+    await page.getByLabel('Suchbegriff').fill('Förderprojekt');
     await page.getByRole('button', { name: 'Suchen' }).click();
-    await page.waitForURL(/\/suche\/\?q=Lastenrad/);
-    const result = page.locator('.suchergebnisse a[href="/projekte/e-lastenrad-sharing/"]');
+    await page.waitForURL(/\/suche\/\?q=F%C3%B6rderprojekt/);
+    const result = page.locator('.suchergebnisse a[href="/projekte/foerderprojekt/"]');
     await result.waitFor({ timeout: 15_000 });
-    expect(await result.innerText()).toContain('E-Lastenrad-Sharing');
+    expect(await result.innerText()).toContain('Förderprojekt');
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
@@ -31,7 +31,7 @@ describe('search', () => {
     await page.goto(`${ctx.server.url}/suche/?q=Marktpl%C3%A4tze`);
     await page.locator('.suchergebnisse a').first().waitFor({ timeout: 15_000 });
     const hrefs = await page.locator('.suchergebnisse a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-    expect(hrefs).toContain('/projekte/lorena-heimat-2-0/');
+    expect(hrefs).toContain('/projekte/foerderprojekt/');
     await page.close();
   });
 
@@ -39,7 +39,7 @@ describe('search', () => {
     const page = await ctx.browser.newPage();
     const filterFiles: string[] = [];
     page.on('request', (r) => r.url().includes('/pagefind/filter/') && filterFiles.push(r.url()));
-    await page.goto(`${ctx.server.url}/suche/?q=Digitalisierung`);
+    await page.goto(`${ctx.server.url}/suche/?q=erfunden`);
     const status = page.getByRole('status');
     await page.locator('.suchergebnisse a').first().waitFor({ timeout: 15_000 });
     const before = Number((await status.textContent())!.match(/^(\d+)/)![1]);
@@ -57,7 +57,7 @@ describe('search', () => {
     const hrefs = await page.locator('.suchergebnisse a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const h of hrefs) expect(h).toMatch(/^\/projekte\/[a-z0-9-]+\/$/);
-    expect(new URL(page.url()).searchParams.get('q')).toBe('Digitalisierung');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('erfunden');
     await page.close();
   });
 });

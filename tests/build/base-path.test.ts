@@ -5,13 +5,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlFiles, linksIn, resolvesInSite, sitePathOf } from '../helpers/site-files.ts';
+import { FIXTURE_CONTENT } from '../setup/build-site.ts';
 
 const BASE = '/strategie/';
 const root = mkdtempSync(path.join(os.tmpdir(), 'unterpfad-'));
 const dist = path.join(root, 'dist');
 let result: { code: number | null; out: string };
 beforeAll(() => {
-  const r = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', dist], { env: { ...process.env, BASE_PATH: BASE, SITE_URL: 'https://beispiel.invalid' }, encoding: 'utf8', timeout: 240_000 });
+  const r = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', dist], { env: { ...process.env, CONTENT_DIR: FIXTURE_CONTENT, BASE_PATH: BASE, SITE_URL: 'https://beispiel.invalid' }, encoding: 'utf8', timeout: 240_000 });
   result = { code: r.status, out: r.stdout + r.stderr };
 }, 240_000);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -44,7 +45,7 @@ describe(`built under ${BASE}`, () => {
   it('writes a sitemap of the indexable pages with absolute URLs, and robots.txt pointing to it', () => {
     const sitemap = readFileSync(path.join(dist, 'sitemap.xml'), 'utf8');
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
-    expect(locs).toContain('https://beispiel.invalid/strategie/projekte/lorena-heimat-2-0/');
+    expect(locs).toContain('https://beispiel.invalid/strategie/projekte/foerderprojekt/');
     expect(locs).toContain('https://beispiel.invalid/strategie/');
     expect(locs.every((l) => l.startsWith('https://beispiel.invalid/strategie/'))).toBe(true);
     expect(locs).not.toContain('https://beispiel.invalid/strategie/suche/');
@@ -52,7 +53,7 @@ describe(`built under ${BASE}`, () => {
   });
 
   it('uses absolute canonical URLs with the site address and base path', () => {
-    const html = readFileSync(path.join(dist, 'projekte/lorena-heimat-2-0/index.html'), 'utf8');
-    expect(html).toContain('<link rel="canonical" href="https://beispiel.invalid/strategie/projekte/lorena-heimat-2-0/">');
+    const html = readFileSync(path.join(dist, 'projekte/foerderprojekt/index.html'), 'utf8');
+    expect(html).toContain('<link rel="canonical" href="https://beispiel.invalid/strategie/projekte/foerderprojekt/">');
   });
 });

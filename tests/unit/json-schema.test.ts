@@ -55,7 +55,7 @@ describe('JSON Schema export', () => {
 
   it('rejects what the validator rejects: an unknown status, a missing field, a malformed date', () => {
     const schema = jsonSchemaOf('projekte');
-    const data = grayMatter(readFileSync('content/projekte/lorena-heimat-2-0.md', 'utf8')).data as Record<string, any>;
+    const data = grayMatter(readFileSync('tests/fixtures/basis/projekte/foerderprojekt.md', 'utf8')).data as Record<string, any>;
     expect(conforms(schema, { ...data, status: { ...data.status, wert: 'laufend' } })).not.toEqual([]);
     const { titel: _titel, ...ohneTitel } = data;
     expect(conforms(schema, ohneTitel)).toEqual(['$.titel: fehlt']);
