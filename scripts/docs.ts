@@ -1,6 +1,6 @@
-/** npm run docs: writes CONTRIBUTING.md from the content model. */
+/** npm run docs: writes the field reference for editors from the content model. */
 import { writeFileSync } from 'node:fs';
-import { editorGuide } from '../src/docs/editor-guide.ts';
+import { FELDREFERENZ, fieldReference } from '../src/docs/field-reference-page.ts';
 
-writeFileSync('CONTRIBUTING.md', editorGuide());
-console.log('CONTRIBUTING.md geschrieben.');
+writeFileSync(FELDREFERENZ, fieldReference());
+console.log(`${FELDREFERENZ} geschrieben.`);

@@ -1,7 +1,7 @@
 /**
  * The field reference of every collection, derived from the schemas: each
  * field's name, German label, type, whether it is required, allowed values
- * and help text. Used by the editor guide (CONTRIBUTING.md).
+ * and help text. Used by the field reference page (src/docs/feldreferenz.md).
  */
 import type { z } from 'zod';
 import { KEINE_ANGABE } from '../schemas/fields.ts';
