@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExecutableFrontmatterError, grayMatter } from '../../src/validation/read-source.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
-import { contentWith } from '../helpers/content.ts';
+import { contentWith, FIXTURES } from '../helpers/content.ts';
 
 /** Validates the base fixture plus one broken file; returns the problems as "file:line:column message". */
 function check(fixture: string, as: string) {
@@ -151,5 +151,14 @@ describe('frontmatter is data, never code', () => {
       expect(() => grayMatter(source)).toThrow(ExecutableFrontmatterError);
     }
     expect((globalThis as Record<string, unknown>).__frontmatterEvaluated).toBeUndefined();
+  });
+});
+
+describe('validator messages', () => {
+  it('never print "undefined", "NaN" or "[object …]" for any broken fixture', () => {
+    for (const fixture of readdirSync(path.join(FIXTURES, 'fehler'))) {
+      const as = fixture.endsWith('.mdx') ? `seiten/${fixture}` : `projekte/${fixture}`;
+      for (const p of check(fixture, as)) expect(`${p.message} ${p.hint ?? ''}`, fixture).not.toMatch(/undefined|NaN|\[object /);
+    }
   });
 });
