@@ -44,7 +44,7 @@ function everydayFix(value: unknown, raw: string | undefined, key: string): stri
 }
 
 function describeValue(value: unknown): string {
-  if (value === null) return 'ein leerer Wert';
+  if (value === null || value === undefined) return 'ein leerer Wert';
   if (Array.isArray(value)) return 'eine Liste';
   if (value instanceof Date) return 'ein Datum';
   if (typeof value === 'object') return 'eine Gruppe von Feldern';
@@ -125,7 +125,7 @@ export function schemaProblems(file: string, source: SourceFile, schema: z.ZodTy
   for (const issue of all) {
     const path = issue.path as PathSegment[];
     const value = valueAt(source.data, path);
-    if (issue.code === 'invalid_type' && value === undefined && guessed.has(JSON.stringify(path))) continue;
+    if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && value === undefined && guessed.has(JSON.stringify(path))) continue;
     const label = labelOf(schema, path);
     const fix = everydayFix(value, rawAt(path), String(path.at(-1) ?? ''));
     const help = fix ?? helpOf(schema, path);
@@ -148,7 +148,7 @@ export function schemaProblems(file: string, source: SourceFile, schema: z.ZodTy
     }
 
     const { line, column } = at(path);
-    if (issue.code === 'invalid_type' && value === undefined) {
+    if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && value === undefined) {
       out.push(problem(file, line, column, `Pflichtfeld ${label} fehlt.`, `Ergänzen Sie eine Zeile „${String(path.at(-1))}: …“.${help ? ` ${help}` : ''}${orUnknown}`));
     } else if (issue.code === 'invalid_type') {
       const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
