@@ -3,6 +3,7 @@
  * change: a new pattern is added here, an old one is kept (issue: permalinks).
  */
 import { basePath } from '../config/base-path.ts';
+import { repositoryUrl } from '../config/site-url.ts';
 import { PRIORITAET_NUMMER, type Prioritaet } from '../schemas/vocab.ts';
 
 const BASE = basePath();
@@ -62,9 +63,10 @@ export function entryOfPage(sitePath: string): { collection: EntryPageCollection
 export const entryPage = (collection: EntryPageCollection, id: string): string =>
   ENTRY_PAGE_FOLDERS[collection] ? `/${ENTRY_PAGE_FOLDERS[collection]}/${id}/` : `/${id}/`;
 
-/** Links into the repository (GitHub-style), when its address is known. */
-export function repositoryLinks(repository: string, zweig: string) {
-  if (!/^https?:\/\//.test(repository)) return undefined;
+/** Links into the repository (GitHub-style), when its address is known (settings, or the repository GitHub Actions builds). */
+export function repositoryLinks(fromSettings: string, zweig: string) {
+  const repository = repositoryUrl(fromSettings);
+  if (!repository) return undefined;
   const base = repository.replace(/\/+$/, '');
   return {
     bearbeiten: (datei: string) => `${base}/edit/${zweig}/content/${datei}`,

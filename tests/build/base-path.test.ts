@@ -1,6 +1,10 @@
-/** The site also works under a sub-path (e.g. GitHub Pages of a project): every link carries the base path. */
+/**
+ * The site built as the publish workflow builds it: address and sub-path from GitHub Pages
+ * (actions/configure-pages), the repository from the GitHub Actions environment, nothing set by hand.
+ * Every link carries the base path; canonical links, sitemap and edit links are absolute.
+ */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +16,13 @@ const root = mkdtempSync(path.join(os.tmpdir(), 'unterpfad-'));
 const dist = path.join(root, 'dist');
 let result: { code: number | null; out: string };
 beforeAll(() => {
-  const r = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', dist], { env: { ...process.env, CONTENT_DIR: FIXTURE_CONTENT, BASE_PATH: BASE, SITE_URL: 'https://beispiel.invalid' }, encoding: 'utf8', timeout: 240_000 });
+  const content = path.join(root, 'content');
+  cpSync(FIXTURE_CONTENT, content, { recursive: true });
+  const settings = path.join(content, 'einstellungen.yaml');
+  writeFileSync(settings, readFileSync(settings, 'utf8').replace(/^(website|repository): .*$/gm, '$1: keine Angabe'));
+  const actions = { PAGES_BASE_URL: 'https://beispiel.invalid/strategie', PAGES_BASE_PATH: '/strategie', GITHUB_SERVER_URL: 'https://github.invalid', GITHUB_REPOSITORY: 'region/strategie' };
+  const env = { ...process.env, CONTENT_DIR: content, SITE_URL: '', BASE_PATH: '', ...actions };
+  const r = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', dist], { env, encoding: 'utf8', timeout: 240_000 });
   result = { code: r.status, out: r.stdout + r.stderr };
 }, 240_000);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -55,5 +65,10 @@ describe(`built under ${BASE}`, () => {
   it('uses absolute canonical URLs with the site address and base path', () => {
     const html = readFileSync(path.join(dist, 'projekte/foerderprojekt/index.html'), 'utf8');
     expect(html).toContain('<link rel="canonical" href="https://beispiel.invalid/strategie/projekte/foerderprojekt/">');
+  });
+
+  it('links each content page to its file in the repository that GitHub Actions builds', () => {
+    const html = readFileSync(path.join(dist, 'projekte/foerderprojekt/index.html'), 'utf8');
+    expect(html).toMatch(/<a href="https:\/\/github\.invalid\/region\/strategie\/edit\/main\/content\/projekte\/foerderprojekt\.md">Diese Seite bearbeiten<\/a>/);
   });
 });
