@@ -4,6 +4,7 @@
  * last committed change of its source file). Pure functions of SiteContent.
  */
 import { KEINE_ANGABE } from '../schemas/fields.ts';
+import { quellenName } from '../schemas/quellen.ts';
 import {
   annahmeStand, beschlussErgebnis, beteiligungsRolle, kommunenArt, prioritaet, projektStatus, quellenArt, strategieBezug,
   themenfeldStand, workshopFormat,
@@ -28,7 +29,7 @@ const unbekanntAlsNull = <T,>(value: T | typeof KEINE_ANGABE | undefined): T | n
 function quellenVerweise(site: SiteContent, ids: readonly string[], abs: Absolut) {
   return [...new Set(ids)].map((id) => {
     const q = quelleVon(site, id)!;
-    return { id, titel: q.data.titel, herausgeber: unbekanntAlsNull(q.data.herausgeber), url: abs(urls.quelle(id)), dokument: unbekanntAlsNull(q.data.url) };
+    return { id, titel: quellenName(q.data), herausgeber: unbekanntAlsNull(q.data.herausgeber), url: abs(urls.quelle(id)), dokument: unbekanntAlsNull(q.data.url) };
   });
 }
 
@@ -147,7 +148,8 @@ export function quellenDaten(site: SiteContent, abs: Absolut) {
   return quellenSortiert(site).map((q) => ({
     id: q.id,
     url: abs(urls.quelle(q.id)),
-    titel: q.data.titel,
+    titel: unbekanntAlsNull(q.data.titel),
+    beschreibung: q.data.beschreibung ?? null,
     herausgeber: unbekanntAlsNull(q.data.herausgeber),
     art: q.data.art,
     art_bezeichnung: quellenArt.label(q.data.art),

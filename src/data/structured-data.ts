@@ -1,5 +1,6 @@
 /** schema.org JSON-LD for Steckbrief and Kommune pages, built from the content. */
 import { KEINE_ANGABE } from '../schemas/fields.ts';
+import { quellenName } from '../schemas/quellen.ts';
 import { kommunenArt } from '../schemas/vocab.ts';
 import type { Kommune, Projekt, SiteContent } from './model.ts';
 import type { Absolut } from './open-data.ts';
@@ -15,7 +16,7 @@ function organisation(site: SiteContent, id: string, abs: Absolut) {
 function quellenAlsWerke(site: SiteContent, ids: readonly string[]) {
   return quellenVon(site, ids).map((q) => ({
     '@type': 'CreativeWork',
-    name: q.data.titel,
+    name: quellenName(q.data),
     ...(known(q.data.herausgeber) ? { publisher: { '@type': 'Organization', name: q.data.herausgeber } } : {}),
     ...(known(q.data.datum) ? { datePublished: q.data.datum } : {}),
     ...(known(q.data.url) ? { url: q.data.url } : {}),
