@@ -28,7 +28,7 @@ function step(label: string, command: string, commandArgs: string[]): void {
 
 async function main(): Promise<number> {
   const started = performance.now();
-  const validation = await validateContentParallel({ contentDir: contentDir() });
+  const validation = await validateContentParallel({ contentDir: contentDir(), vergleichMit: process.env.VERGLEICH_MIT || undefined });
   printProblems(validation.problems);
   console.log(summary(validation.problems, validation.files.length));
   if (validation.problems.some((p) => p.severity === 'fehler')) {

@@ -19,7 +19,8 @@ const { validateContentParallel } = await import('../src/validation/validate-con
 async function main(): Promise<number> {
   const started = performance.now();
   const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-  const result = await validateContentParallel({ contentDir: contentDir(), ...(only.length ? { only } : {}) });
+  const vergleichMit = process.env.VERGLEICH_MIT || undefined;
+  const result = await validateContentParallel({ contentDir: contentDir(), vergleichMit, ...(only.length ? { only } : {}) });
   printProblems(result.problems);
   const checked = only.length ? only.length : result.files.length;
   const ms = Math.round(performance.now() - started);

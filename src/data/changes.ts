@@ -1,51 +1,61 @@
 /**
- * What changed, newest first: each project's status with the date it is
- * documented for (from the content), and each commit that added or changed a
- * project file (from git, where available).
+ * What changed, newest first, as public pages and the Atom feed show it: the editors' change notes
+ * of every page, and the first publication of each project, Kommune and Themenfeld. Commit
+ * messages are for developers and never appear here.
  */
 import { createHash } from 'node:crypto';
 import { KEINE_ANGABE } from '../schemas/fields.ts';
-import { projektStatus } from '../schemas/vocab.ts';
-import type { SiteContent } from './model.ts';
+import type { Entry, SiteContent } from './model.ts';
 import { urls } from './urls.ts';
+import type { CollectionName } from '../schemas/index.ts';
 
 export interface Aenderung {
   /** Stable key of the entry. */
   schluessel: string;
-  /** YYYY, YYYY-MM, YYYY-MM-DD or an ISO date-time. */
+  /** Name of the page. */
+  /** YYYY-MM-DD. */
   datum: string;
-  art: 'status' | 'neu' | 'geaendert';
+  art: 'neu' | 'geaendert';
   titel: string;
+  /** The change note, or that the page is new. */
   text: string;
   /** Site path of the changed page. */
   pfad: string;
 }
 
+interface Seite {
+  eintrag: Entry<CollectionName>;
+  name: string;
+  pfad: string;
+  /** Whether its first publication is news (projects, Kommunen, Themenfelder). */
+  erstmeldung: boolean;
+}
+
+function seiten(site: SiteContent): Seite[] {
+  return [
+    ...site.projekte.map((p) => ({ eintrag: p, name: p.data.titel, pfad: urls.projekt(p.id), erstmeldung: true })),
+    ...site.kommunen.map((k) => ({ eintrag: k, name: k.data.name, pfad: urls.kommune(k.id), erstmeldung: true })),
+    ...site.themenfelder.map((t) => ({ eintrag: t, name: t.data.titel, pfad: urls.themenfeld(t.id), erstmeldung: true })),
+    ...site.quellen.map((q) => ({ eintrag: q, name: q.data.titel === KEINE_ANGABE ? (q.data.beschreibung ?? q.id) : q.data.titel, pfad: urls.quelle(q.id), erstmeldung: false })),
+    ...site.seiten.map((x) => ({ eintrag: x, name: x.data.titel, pfad: urls.seite(x.id), erstmeldung: false })),
+    { eintrag: site.leitbild, name: site.leitbild.data.titel, pfad: urls.leitbild(), erstmeldung: false },
+  ] as Seite[];
+}
+
 export function aenderungen(site: SiteContent, limit = 100): Aenderung[] {
   const out: Aenderung[] = [];
-  for (const p of site.projekte) {
-    const { status, titel } = p.data;
-    if (status.stand !== KEINE_ANGABE) {
+  for (const { eintrag, name, pfad, erstmeldung } of seiten(site)) {
+    for (const a of eintrag.aenderungen) {
+      if (a.erstveroeffentlichung && !erstmeldung) continue;
       out.push({
-        schluessel: `${p.id}/status/${status.wert}/${status.stand}`,
-        datum: status.stand,
-        art: 'status',
-        titel: `${titel}: Status „${projektStatus.label(status.wert)}“`,
-        text: `Laut Quellen ist der Status des Projekts „${projektStatus.label(status.wert)}“.`,
-        pfad: urls.projekt(p.id),
+        schluessel: `${eintrag.file}/${a.datum}/${a.erstveroeffentlichung ? 'neu' : createHash('sha1').update(a.notiz).digest('hex').slice(0, 8)}`,
+        datum: a.datum,
+        art: a.erstveroeffentlichung ? 'neu' : 'geaendert',
+        titel: name,
+        text: a.erstveroeffentlichung ? 'Neu veröffentlicht.' : a.notiz,
+        pfad,
       });
     }
-    p.aenderungen.forEach((c, i) => {
-      const erste = i === p.aenderungen.length - 1 && !site.historie.unvollstaendig;
-      out.push({
-        schluessel: `${p.id}/commit/${c.hash}`,
-        datum: c.datum,
-        art: erste ? 'neu' : 'geaendert',
-        titel: `${erste ? 'Neues Projekt' : 'Projekt geändert'}: ${titel}`,
-        text: c.nachricht,
-        pfad: urls.projekt(p.id),
-      });
-    });
   }
   return out
     .sort((a, b) => b.datum.localeCompare(a.datum) || a.schluessel.localeCompare(b.schluessel))
@@ -76,7 +86,7 @@ export function atomFeed(site: SiteContent, siteUrl: URL | undefined): string {
   const entries = liste.map((a) => [
     '  <entry>',
     `    <id>${xml(atomId(`${a.pfad}#${a.schluessel}`, siteUrl))}</id>`,
-    `    <title>${xml(a.titel)}</title>`,
+    `    <title>${xml(`${a.titel}: ${a.text}`)}</title>`,
     `    <updated>${atomZeit(a.datum)}</updated>`,
     `    <link rel="alternate" type="text/html" href="${xml(abs(a.pfad))}"/>`,
     `    <summary>${xml(a.text)}</summary>`,
@@ -88,7 +98,7 @@ export function atomFeed(site: SiteContent, siteUrl: URL | undefined): string {
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="de">',
     `  <id>${xml(atomId(urls.aenderungenFeed(), siteUrl))}</id>`,
     `  <title>${xml(`${e.titel} – Änderungen`)}</title>`,
-    `  <subtitle>${xml(`Neue und geänderte Projekte und Statusangaben: ${e.titel} – ${e.motto}`)}</subtitle>`,
+    `  <subtitle>${xml(`Neue Seiten und Änderungsnotizen der Redaktion: ${e.titel} – ${e.motto}`)}</subtitle>`,
     `  <updated>${updated}</updated>`,
     `  <author><name>${xml(e.herausgeber === KEINE_ANGABE ? `${e.titel} – ${e.motto}` : e.herausgeber)}</name></author>`,
     `  <link rel="self" type="application/atom+xml" href="${xml(abs(urls.aenderungenFeed()))}"/>`,

@@ -1,6 +1,7 @@
 /**
- * Change history of the content files from git: when each file was last
- * committed and by which commits. One git call for the whole content folder.
+ * History of the content files from git (one git call for the whole content folder), and the public
+ * change list of a page built from it and the editors' change notes. Commit messages are for
+ * developers and never reach a public page; git only dates a page's first publication.
  * Outside a git checkout the history is unavailable; in a shallow clone it is
  * incomplete, and says so.
  */
@@ -52,5 +53,34 @@ export function readHistory(contentDir: string): ContentHistory {
   return { verfuegbar: true, unvollstaendig, dateien };
 }
 
-/** "Stand" of a file: the date (YYYY-MM-DD) of its newest committed change, if any. */
-export const standVon = (aenderungen: readonly Change[]): string | undefined => aenderungen[0]?.datum.slice(0, 10);
+/** A change as public pages show it: the editor's note, or the first publication. Never a commit message. */
+export interface Aenderungsnotiz {
+  /** YYYY-MM-DD. */
+  datum: string;
+  notiz: string;
+  /** The page as first published (dated by the first commit of its file). */
+  erstveroeffentlichung?: true;
+}
+
+export const ERSTVEROEFFENTLICHUNG = 'Erstveröffentlichung';
+
+/**
+ * The public change list of an entry, newest first: its change notes, then its first publication,
+ * dated by the oldest commit of its file or of a file it was renamed from (its former ids). In a
+ * shallow clone or outside git the first publication is unknown and left out.
+ */
+export function seitenAenderungen(
+  notizen: readonly { datum: string; notiz: string }[] | undefined,
+  dateien: readonly string[],
+  history: ContentHistory,
+): Aenderungsnotiz[] {
+  const out: Aenderungsnotiz[] = (notizen ?? []).map((n) => ({ datum: n.datum, notiz: n.notiz }));
+  if (history.verfuegbar && !history.unvollstaendig) {
+    const erste = dateien.flatMap((f) => history.dateien.get(f) ?? []).map((c) => c.datum.slice(0, 10)).sort()[0];
+    if (erste) out.push({ datum: erste, notiz: ERSTVEROEFFENTLICHUNG, erstveroeffentlichung: true });
+  }
+  return out;
+}
+
+/** "Stand" of a page: the date (YYYY-MM-DD) of its newest change note, else of its first publication. */
+export const standVon = (aenderungen: readonly Aenderungsnotiz[]): string | undefined => aenderungen[0]?.datum;

@@ -1,6 +1,6 @@
 /** The whole content as plain data: what the data layer hands to pages and components. */
 import type { CollectionName, EntryData } from '../schemas/index.ts';
-import type { Change } from './history.ts';
+import type { Aenderungsnotiz } from './history.ts';
 
 export interface Entry<C extends CollectionName> {
   id: string;
@@ -9,8 +9,8 @@ export interface Entry<C extends CollectionName> {
   html: string;
   /** Source file relative to the content folder. */
   file: string;
-  /** Commits that changed the file, newest first (empty without git history). */
-  aenderungen: Change[];
+  /** Public change list, newest first: the editors' change notes and the first publication. */
+  aenderungen: Aenderungsnotiz[];
 }
 
 export type Projekt = Entry<'projekte'>;

@@ -4,7 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import { contentDir } from '../config/content-dir.ts';
-import { readHistory, type ContentHistory } from './history.ts';
+import { readHistory, seitenAenderungen, type ContentHistory } from './history.ts';
 import type { CollectionName, EntryData } from '../schemas/index.ts';
 import { collections } from '../schemas/index.ts';
 import type { Entry, SiteContent } from './model.ts';
@@ -23,12 +23,14 @@ async function load<C extends CollectionName>(name: C, history: ContentHistory):
   return entries
     .map((e) => {
       const file = def.format === 'yaml' ? def.path : `${def.path}/${e.id}.md`;
+      const data = e.data as EntryData<C> & { aenderungen?: { datum: string; notiz: string }[]; alias?: string[] };
+      const frueher = (data.alias ?? []).map((a) => `${def.path}/${a}.md`);
       return {
         id: e.id,
-        data: e.data as EntryData<C>,
+        data,
         html: resolveLinks(e.rendered?.html ?? ''),
         file,
-        aenderungen: history.dateien.get(file) ?? [],
+        aenderungen: seitenAenderungen(data.aenderungen, [file, ...frueher], history),
       };
     })
     .sort((a, b) => a.id.localeCompare(b.id));

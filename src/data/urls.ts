@@ -70,6 +70,5 @@ export function repositoryLinks(fromSettings: string, zweig: string) {
   const base = repository.replace(/\/+$/, '');
   return {
     bearbeiten: (datei: string) => `${base}/edit/${zweig}/content/${datei}`,
-    commit: (hash: string) => `${base}/commit/${hash}`,
   };
 }

@@ -328,7 +328,14 @@ export function zitiervorschlag(site: SiteContent, projekt: Projekt, abs: (p: st
     werk: `${e.titel} – ${e.motto}`,
     url,
     stand,
-    text: `${projekt.data.titel}. In: ${e.titel} – ${e.motto}. Herausgeber: ${e.herausgeber}. ${url} (Stand: ${stand ? formatDatum(stand) : KEINE_ANGABE}).`,
+    // Unknown facts are left out: a citation never says "keine Angabe". The reader adds the day of access.
+    text: [
+      `${projekt.data.titel}.`,
+      `In: ${e.titel} – ${e.motto}.`,
+      e.herausgeber !== KEINE_ANGABE ? `Herausgeber: ${e.herausgeber}.` : '',
+      `${url}${stand ? ` (Stand: ${formatDatum(stand)})` : ''}.`,
+      'Abgerufen am: …',
+    ].filter(Boolean).join(' '),
   };
 }
 

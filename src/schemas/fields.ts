@@ -165,6 +165,33 @@ export const quellenRefs = (min = 1) =>
     min,
   );
 
+/**
+ * Change notes: one per substantive change, written by the editor in the same pull request, newest
+ * first. They are what public pages show as "what changed", and the newest gives the page's Stand.
+ */
+export const aenderungsNotizen = () =>
+  field(
+    z
+      .array(
+        z.strictObject({
+          datum: datum('Datum der Änderung', 'Tag, an dem die Änderung veröffentlicht wird (JJJJ-MM-TT).', { bisHeute: true }),
+          notiz: text('Notiz', 'Was sich geändert hat, in einem Satz für Leserinnen und Leser (z. B. „Status aktualisiert: bewilligt laut Pressemitteilung vom 3. Mai 2024“).'),
+        }),
+      )
+      .min(1, { message: 'mindestens 1 Eintrag nötig (oder das Feld weglassen)' })
+      .superRefine((list, ctx) => {
+        list.forEach((n, i) => {
+          if (i > 0 && n.datum > list[i - 1]!.datum) {
+            ctx.addIssue({ code: 'custom', path: [i, 'datum'], message: `Die neueste Änderung steht oben: ${n.datum} ist neuer als ${list[i - 1]!.datum} darüber` });
+          }
+        });
+      }),
+    {
+      title: 'Änderungen',
+      description: 'Je wesentlicher Änderung ein Eintrag mit Datum und Notiz, die neueste zuerst. Die Seite zeigt sie unter „Änderungen an dieser Seite“; das Datum der neuesten ist der „Stand“ der Seite. Tippfehler und Umformulierungen brauchen keinen Eintrag.',
+    },
+  ).optional();
+
 /** Former ids of an entry: their URLs keep working as redirects to the entry. */
 export const alias = () =>
   field(z.array(z.string().regex(ID_PATTERN, { message: `Kennung: ${ID_RULE}` })).min(1, { message: 'mindestens 1 Eintrag nötig' }), {

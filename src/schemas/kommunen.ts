@@ -1,6 +1,6 @@
 /** Kommunen: the Kreis and its towns and municipalities, with every decision found. */
 import { z } from 'zod';
-import { alias, datumOderUnbekannt, field, KEINE_ANGABE, oderUnbekannt, quellenRefs, text, textOderUnbekannt } from './fields.ts';
+import { aenderungsNotizen, alias, datumOderUnbekannt, field, KEINE_ANGABE, oderUnbekannt, quellenRefs, text, textOderUnbekannt } from './fields.ts';
 import { annahmeStand, beschlussErgebnis, kommunenArt } from './vocab.ts';
 
 const stimmen = (title: string) =>
@@ -28,6 +28,7 @@ const beschluss = z.strictObject({
 export const kommunenSchema = z.strictObject({
   name: text('Name', 'Name der Kommune ohne Zusatz, z. B. „Lüdinghausen“.'),
   alias: alias(),
+  aenderungen: aenderungsNotizen(),
   art: kommunenArt.schema,
   art_quellen: field(quellenRefs(0), { title: 'Quellen zur Art', description: 'Quellen, die die Art (Stadt, Gemeinde …) belegen.' }).optional(),
   annahme: field(

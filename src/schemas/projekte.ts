@@ -1,6 +1,6 @@
 /** Projekte: one Steckbrief per project or measure. */
 import { z } from 'zod';
-import { alias, datumOderUnbekannt, endetVorBeginn, field, KEINE_ANGABE, oderUnbekannt, quellenRefs, ref, refs, text, textOderUnbekannt } from './fields.ts';
+import { aenderungsNotizen, alias, datumOderUnbekannt, endetVorBeginn, field, KEINE_ANGABE, oderUnbekannt, quellenRefs, ref, refs, text, textOderUnbekannt } from './fields.ts';
 import { beteiligungsRolle, projektStatus, strategieBezug } from './vocab.ts';
 
 const beteiligung = z.strictObject({
@@ -24,6 +24,7 @@ const foerderung = z.strictObject({
 export const projekteSchema = z.strictObject({
   titel: text('Titel', 'Name des Projekts.'),
   alias: alias(),
+  aenderungen: aenderungsNotizen(),
   kennung: text('Projektnummer', 'Nummer des Steckbriefs in der Strategie, falls bekannt (z. B. P13).').optional(),
   beschreibung: text('Kurzbeschreibung', 'Ein bis zwei Sätze für Übersichten und Suchmaschinen.'),
   themenfeld: field(oderUnbekannt(ref('themenfelder', 'Themenfeld', '')), {

@@ -1,6 +1,6 @@
 /** Quellen: every source document or page that content cites. */
 import { z } from 'zod';
-import { datumOderUnbekannt, field, KEINE_ANGABE, oderUnbekannt, text, textOderUnbekannt } from './fields.ts';
+import { aenderungsNotizen, datumOderUnbekannt, field, KEINE_ANGABE, oderUnbekannt, text, textOderUnbekannt } from './fields.ts';
 import { quellenArt } from './vocab.ts';
 
 export const quellenSchema = z
@@ -13,6 +13,7 @@ export const quellenSchema = z
       'Beschreibung',
       'Was das Dokument ist (z. B. „Sitzungsseite des Kreisausschusses mit dem Beschluss zur Vorlage …“). Pflicht, wenn der Titel unbekannt ist; die Website zeigt sie dann an Stelle des Titels.',
     ).optional(),
+    aenderungen: aenderungsNotizen(),
     herausgeber: textOderUnbekannt('Herausgeber', 'Wer das Dokument herausgegeben hat (Behörde, Zeitung …).'),
     art: quellenArt.schema,
     nummer: text('Vorlagennummer', 'Nummer der Sitzungsvorlage, falls es eine ist.').optional(),

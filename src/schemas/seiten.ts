@@ -1,10 +1,11 @@
 /** Seiten: static pages such as Impressum, Datenschutz, Barrierefreiheit. */
 import { z } from 'zod';
-import { alias, field, quellenRefs, text } from './fields.ts';
+import { aenderungsNotizen, alias, field, quellenRefs, text } from './fields.ts';
 
 export const seitenSchema = z.strictObject({
   titel: text('Titel', 'Überschrift der Seite.'),
   alias: alias(),
+  aenderungen: aenderungsNotizen(),
   beschreibung: text('Kurzbeschreibung', 'Ein Satz für Suchmaschinen.'),
   navigation: field(z.boolean().default(false), {
     title: 'In der Hauptnavigation',

@@ -1,6 +1,6 @@
 /** Themenfelder: the eight topic fields with their priority tier and history. */
 import { z } from 'zod';
-import { alias, datumOderUnbekannt, field, oderUnbekannt, quellenRefs, text, textOderUnbekannt } from './fields.ts';
+import { aenderungsNotizen, alias, datumOderUnbekannt, field, oderUnbekannt, quellenRefs, text, textOderUnbekannt } from './fields.ts';
 import { prioritaet, themenfeldStand, workshopFormat } from './vocab.ts';
 
 const workshop = z.strictObject({
@@ -17,6 +17,7 @@ const workshop = z.strictObject({
 export const themenfelderSchema = z.strictObject({
   titel: text('Titel', 'Name des Themenfelds.'),
   alias: alias(),
+  aenderungen: aenderungsNotizen(),
   prioritaet: prioritaet.schema,
   reihenfolge: field(z.number().int().positive(), {
     title: 'Reihenfolge',

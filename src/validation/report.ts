@@ -27,7 +27,7 @@ export function summary(problems: Problem[], fileCount: number): string {
 }
 
 /**
- * Files changed since a git ref (absolute paths), from ANMERKUNGEN_NUR_AENDERUNGEN_SEIT; undefined
+ * Files changed since a git ref (absolute paths), from VERGLEICH_MIT; undefined
  * when it is not set or git cannot tell.
  */
 function changedSince(ref: string | undefined): Set<string> | undefined {
@@ -40,11 +40,11 @@ function changedSince(ref: string | undefined): Set<string> | undefined {
 
 /**
  * Prints every problem for editors, and as annotations when running on GitHub Actions. In a pull
- * request (ANMERKUNGEN_NUR_AENDERUNGEN_SEIT set to its base), warnings that stand already in files it
+ * request (VERGLEICH_MIT set to its base), warnings that stand already in files it
  * does not touch are not annotated again; they are listed once in the job summary.
  */
 export function printProblems(problems: Problem[]): void {
-  const changed = changedSince(process.env.ANMERKUNGEN_NUR_AENDERUNGEN_SEIT);
+  const changed = changedSince(process.env.VERGLEICH_MIT);
   const standing: Problem[] = [];
   for (const p of problems) {
     console.error(formatProblem(p));

@@ -19,6 +19,7 @@ import { bodyFindings } from './body-safety.ts';
 import { PERMALINKS_FILE } from '../build/permalinks.ts';
 import { entryOfPage, entryPage } from '../data/urls.ts';
 import { yamlTextProblems } from './yaml-text.ts';
+import { missingChangeNotes } from './change-notes.ts';
 
 export interface ContentFile {
   collection: CollectionName;
@@ -48,6 +49,8 @@ export interface ValidateOptions {
   only?: string[];
   /** Base for the paths in messages; defaults to the working directory. */
   cwd?: string;
+  /** A git ref (a pull request's base): warn where a project's status or funding changed without a change note. */
+  vergleichMit?: string;
 }
 
 /** Lists the content files of every collection, with problems for files that cannot be entries. */
@@ -113,6 +116,7 @@ interface Prepared {
   contentDir: string;
   /** The whole folder is checked (not only some files): checks across the folder run. */
   whole: boolean;
+  vergleichMit?: string;
   /** Every content file; `files` are those to check. */
   all: ContentFile[];
   files: ContentFile[];
@@ -157,7 +161,7 @@ function prepare(options: ValidateOptions): Prepared {
       problems.push(problem(path.relative(cwd, path.join(options.contentDir, def.path)) || def.path, 1, 1, `${def.label}: es gibt keinen Eintrag.`, `Legen Sie ${def.path}/${def.path}.md an.`));
     }
   }
-  return { cwd, contentDir: options.contentDir, whole: !onlySet, all: listed.files, files: listed.files.filter((f) => inScope(f.absPath)), problems, ids };
+  return { cwd, contentDir: options.contentDir, whole: !onlySet, vergleichMit: options.vergleichMit, all: listed.files, files: listed.files.filter((f) => inScope(f.absPath)), problems, ids };
 }
 
 /** Reads and checks each file on its own (the part that scales with the content; runs in workers for large folders). */
@@ -200,6 +204,7 @@ function finish(prepared: Prepared, checked: Checked[]): ValidationResult {
   problems.push(...checked.flatMap((c) => c.unresolved).map((r) => unresolvedProblem(r, prepared.ids, formerIds)));
   problems.push(...aliasProblems(entries, prepared.ids));
   if (prepared.whole) problems.push(...lostAddressProblems(prepared, entries, formerIds));
+  if (prepared.vergleichMit) problems.push(...missingChangeNotes(prepared.contentDir, prepared.vergleichMit, prepared.cwd));
   problems.push(...publisherWarnings(entries));
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   return { problems, entries, files: prepared.all };

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { contentWith } from '../helpers/content.ts';
+import { htmlFiles } from '../helpers/site-files.ts';
 import { grayMatter } from '../../src/validation/read-source.ts';
 
 const outRoot = mkdtempSync(path.join(os.tmpdir(), 'site-'));
@@ -128,11 +129,16 @@ describe('the fixture site', () => {
     }
   });
 
-  it('shows on each content page its Stand and change history from git, and where its source file is', () => {
-    const lastChange = spawnSync('git', ['log', '-1', '--format=%cI', '--', 'tests/fixtures/basis/projekte/foerderprojekt.md'], { encoding: 'utf8' }).stdout.slice(0, 10);
+  it('dates a page by its newest change note, lists the notes and the first publication, and shows no commit message anywhere', () => {
     const html = page(dist, '/projekte/foerderprojekt/');
-    if (lastChange) expect(html).toContain(`<strong>Stand:</strong> <time datetime="${lastChange}">`);
+    expect(html).toContain('<strong>Stand:</strong> <time datetime="2024-03-01">1. März 2024</time> – Zweite Angabe zur Förderung ergänzt.');
+    expect(html).toMatch(/<time datetime="2023-05-10">10\. Mai 2023<\/time>: Status auf „bewilligt“ gesetzt\./);
     expect(html).toContain('projekte/foerderprojekt.md');
+    // A page without notes is dated by its first publication (the first commit of its file).
+    const first = spawnSync('git', ['log', '--reverse', '--format=%cI', '--', 'tests/fixtures/basis/projekte/verwaltungsprojekt.md'], { encoding: 'utf8' }).stdout.slice(0, 10);
+    if (first) expect(page(dist, '/projekte/verwaltungsprojekt/')).toContain(`<strong>Stand:</strong> <time datetime="${first}">`);
+    const subjects = spawnSync('git', ['log', '--format=%s', '-n', '30', '--', 'tests/fixtures/basis'], { encoding: 'utf8' }).stdout.split('\n').filter((l) => l.length > 12);
+    for (const file of htmlFiles(dist)) for (const subject of subjects) expect(readFileSync(file, 'utf8'), `${file}: ${subject}`).not.toContain(subject);
   });
 
   it('files a Steckbrief under its tier in the search filters, and indexes its facts as separate words without the repeated labels', () => {
@@ -146,7 +152,7 @@ describe('the fixture site', () => {
 
   it('offers a citation with title, publisher, permanent URL and Stand on each Steckbrief', () => {
     const html = page(dist, '/projekte/foerderprojekt/');
-    expect(html).toMatch(/<p id="zitiervorschlag-text" class="zitiervorschlag__text">Erfundenes Förderprojekt „Marktplatz“\. In: Teststrategie 1\.0 – Gemeinsam testen\. Herausgeber: Testkreis, Der Landrat\. https:\/\/teststrategie\.example\.invalid\/projekte\/foerderprojekt\/ \(Stand: [^)]+\)\.<\/p>/);
+    expect(html).toMatch(/<p id="zitiervorschlag-text" class="zitiervorschlag__text">Erfundenes Förderprojekt „Marktplatz“\. In: Teststrategie 1\.0 – Gemeinsam testen\. Herausgeber: Testkreis, Der Landrat\. https:\/\/teststrategie\.example\.invalid\/projekte\/foerderprojekt\/ \(Stand: \d+\. \S+ \d{4}\)\. Abgerufen am: …<\/p>/);
     expect(html).toMatch(/<button type="button" class="knopf" data-kopieren="zitiervorschlag-text" hidden>/);
   });
 });

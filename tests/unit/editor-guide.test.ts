@@ -12,7 +12,7 @@ const guide = readFileSync('CONTRIBUTING.md', 'utf8');
 describe('the guide for editors (CONTRIBUTING.md)', () => {
   it('is short and built around tasks', () => {
     expect(guide.split(/\s+/).filter(Boolean).length).toBeLessThanOrEqual(1200);
-    for (const task of ['Ein neues Projekt anlegen', 'Den Status eines Projekts ändern', 'Einen Ratsbeschluss eintragen', 'Eine Quelle anlegen und zitieren', 'Umbenennen', 'Links und Bilder', 'Meldungen der Prüfung lesen']) {
+    for (const task of ['Ein neues Projekt anlegen', 'Den Status eines Projekts ändern', 'Eine Änderung für Leserinnen und Leser notieren', 'Einen Ratsbeschluss eintragen', 'Eine Quelle anlegen und zitieren', 'Umbenennen', 'Links und Bilder', 'Meldungen der Prüfung lesen']) {
       expect(guide).toContain(`## ${task}`);
     }
     expect(guide).toContain(`(${FELDREFERENZ})`);

@@ -92,6 +92,24 @@ const CASES: Case[] = [
     file: 'projekte/testprojekt.md', line: 10,
     message: /Nach „stand:“ fehlt ein Leerzeichen/, hint: /„stand: “ mit einem Leerzeichen/,
   },
+  {
+    mistake: 'change notes not newest first',
+    files: { 'projekte/testprojekt.md': testprojektWith({ 'titel: Testprojekt\n': 'titel: Testprojekt\naenderungen:\n  - datum: 2023-01-05\n    notiz: Älter.\n  - datum: 2024-02-01\n    notiz: Neuer.\n' }) },
+    file: 'projekte/testprojekt.md', line: 6,
+    message: /„Datum der Änderung“ \(aenderungen\[2\]\.datum\): Die neueste Änderung steht oben: 2024-02-01 ist neuer als 2023-01-05/, hint: /Tag, an dem die Änderung/,
+  },
+  {
+    mistake: 'a change note dated in the future',
+    files: { 'projekte/testprojekt.md': testprojektWith({ 'titel: Testprojekt\n': 'titel: Testprojekt\naenderungen:\n  - datum: 2999-01-05\n    notiz: Später.\n' }) },
+    file: 'projekte/testprojekt.md', line: 4,
+    message: /Das Datum liegt in der Zukunft/, hint: /Tag, an dem die Änderung/,
+  },
+  {
+    mistake: 'an empty change note',
+    files: { 'projekte/testprojekt.md': testprojektWith({ 'titel: Testprojekt\n': 'titel: Testprojekt\naenderungen:\n  - datum: 2024-01-05\n    notiz: ""\n' }) },
+    file: 'projekte/testprojekt.md', line: 5,
+    message: /„Notiz“ \(aenderungen\[1\]\.notiz\) darf nicht leer sein/, hint: /Was sich geändert hat/,
+  },
 ];
 
 /** English words of js-yaml's and zod's messages, and what a missing value prints. */

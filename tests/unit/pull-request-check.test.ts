@@ -30,7 +30,7 @@ const git = (cwd: string, ...args: string[]) => spawnSync('git', ['-c', 'user.na
 function validateIn(root: string, summary: string) {
   const r = spawnSync(process.execPath, [path.resolve('scripts/validate.ts')], {
     cwd: root,
-    env: { ...process.env, CONTENT_DIR: 'content', GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary, ANMERKUNGEN_NUR_AENDERUNGEN_SEIT: 'main' },
+    env: { ...process.env, CONTENT_DIR: 'content', GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary, VERGLEICH_MIT: 'main' },
     encoding: 'utf8',
   });
   return { code: r.status, stdout: r.stdout };
@@ -47,6 +47,18 @@ describe('the content check of a pull request', () => {
 
     writeFileSync(path.join(root, 'content/einstellungen.yaml'), `${readFileSync(path.join(root, 'content/einstellungen.yaml'), 'utf8')}# geändert\n`);
     expect(validateIn(root, summary).stdout).toMatch(/::warning file=content\/einstellungen\.yaml,line=\d+,col=1::Der Herausgeber ist unbekannt/);
+  });
+
+  it('warns where a status or funding changes without a change note, and is content with one', () => {
+    const root = repository();
+    const file = path.join(root, 'content/projekte/testprojekt.md');
+    const original = readFileSync(file, 'utf8');
+    writeFileSync(file, original.replace('  wert: in-umsetzung\n', '  wert: abgeschlossen\n'));
+    const without = validateIn(root, path.join(root, 'summary.md'));
+    expect(without.code).toBe(0);
+    expect(without.stdout).toMatch(/::warning file=content\/projekte\/testprojekt\.md,line=8,col=1::Die Angaben zu „Status“ haben sich geändert, aber es gibt keine neue Änderungsnotiz\./);
+    writeFileSync(file, original.replace('  wert: in-umsetzung\n', '  wert: abgeschlossen\n').replace('titel: Testprojekt\n', 'titel: Testprojekt\naenderungen:\n  - datum: 2024-06-01\n    notiz: Abgeschlossen laut Vorlage.\n'));
+    expect(validateIn(root, path.join(root, 'summary.md')).stdout).not.toMatch(/Änderungsnotiz/);
   });
 
   it('names the pages a change adds, changes and removes, and whether a removed one redirects', () => {

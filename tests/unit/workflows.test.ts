@@ -13,7 +13,7 @@ describe('GitHub Actions', () => {
     expect(inhalte).toMatch(/on:\n  pull_request:\n    paths: \['content\/\*\*'\]/);
     expect(inhalte).toMatch(/run: npm run build/);
     expect(inhalte).toMatch(/run: npm run check-site -- --base "\$VERGLEICH_MIT"/);
-    expect(inhalte).toMatch(/ANMERKUNGEN_NUR_AENDERUNGEN_SEIT: origin\/\$\{\{ github\.base_ref \}\}/);
+    expect(inhalte).toMatch(/VERGLEICH_MIT: origin\/\$\{\{ github\.base_ref \}\}/);
     expect(inhalte).not.toMatch(/npm test/);
   });
 
