@@ -1,10 +1,14 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
 import { createHash } from 'node:crypto';
 import { basePath } from './src/config/base-path.ts';
 import { contentDir } from './src/config/content-dir.ts';
 import { readSiteUrl } from './src/config/site-url.ts';
+import { INHALT_SCHEMA, REMARK_REHYPE } from './src/markdown/allowlist.ts';
 
 // One content-layer cache per content folder, so that building a fixture or corpus
 // (CONTENT_DIR) never serves stale entries to the real site, or the other way round.
@@ -36,6 +40,16 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
     },
+  },
+  markdown: {
+    // Content text is data: raw HTML is parsed (rehype-raw) and everything the allowlist does not know is
+    // removed (rehype-sanitize) before a page sees it. The validator checks with the same allowlist.
+    // No syntax highlighting: its inline styles would be removed by the sanitizer and blocked by the CSP.
+    syntaxHighlight: false,
+    processor: unified({
+      remarkRehype: REMARK_REHYPE,
+      rehypePlugins: [rehypeRaw, [rehypeSanitize, INHALT_SCHEMA]],
+    }),
   },
   integrations: [mdx()],
 });

@@ -61,8 +61,9 @@ function fields(schema: z.ZodType, indent: string, ctx: { titel: string; quelle?
 
 export function template(collection: CollectionName, titel: string, quelle?: string): string {
   const def = collections[collection];
-  const body = def.format === 'markdown'
-    ? '\n<!-- Hier folgt der Text in Markdown. Belege setzen Sie als Link, dessen Adresse „quelle:“ und die Kennung der Quelle ist. -->\n'
-    : '';
-  return ['---', ...fields(def.schema, '', { titel, quelle }), '---', body].join('\n');
+  // The hint on the text is a YAML comment: an HTML comment in the text would stay in the file for everyone to read.
+  const hinweis = def.format === 'markdown'
+    ? ['# Unter der folgenden Zeile „---“ steht der Text in Markdown. Belege setzen Sie als Link, dessen Adresse „quelle:“ und die Kennung der Quelle ist, z. B. [Vorlage 12/2021](quelle:kennung-der-quelle).']
+    : [];
+  return ['---', ...fields(def.schema, '', { titel, quelle }), ...hinweis, '---', def.format === 'markdown' ? '\n' : ''].join('\n');
 }
