@@ -9,6 +9,7 @@ import { basePath } from './src/config/base-path.ts';
 import { contentDir } from './src/config/content-dir.ts';
 import { readSiteUrl } from './src/config/site-url.ts';
 import { INHALT_SCHEMA, REMARK_REHYPE } from './src/markdown/allowlist.ts';
+import { rehypeInhaltMdx } from './src/markdown/mdx-inhalt.ts';
 
 // One content-layer cache per content folder, so that building a fixture or corpus
 // (CONTENT_DIR) never serves stale entries to the real site, or the other way round.
@@ -51,5 +52,7 @@ export default defineConfig({
       rehypePlugins: [rehypeRaw, [rehypeSanitize, INHALT_SCHEMA]],
     }),
   },
-  integrations: [mdx()],
+  // .mdx content: only the site's components (handed over when rendering, src/data/site.ts), no code;
+  // all other HTML sanitized with the same allowlist. The validator rejects everything else first.
+  integrations: [mdx({ processor: unified({ remarkRehype: REMARK_REHYPE, rehypePlugins: [rehypeInhaltMdx] }) })],
 });
