@@ -68,7 +68,7 @@ export function bodyFindings(body: string, context: BodyContext): BodyFinding[] 
       'Prüfen Sie diese Stelle: geschweifte Klammern { } und spitze Klammern < > haben in MDX eine Bedeutung. Schreiben Sie sie als \\{ bzw. \\< oder verwenden Sie eine .md-Datei.');
     return out;
   }
-  if (context.mdx) mdxFindings(mdast, add);
+  if (context.mdx) mdxFindings(mdast, context, add);
   const hast = toHtmlTree.runSync(mdast as never) as HastRoot;
   const clean = compareWithSanitized(hast, add);
   pageFindings(clean, context, add);
@@ -103,14 +103,19 @@ function unknownSource(id: string, context: BodyContext): BodyFinding | undefine
 // ---------------------------------------------------------------------------------------------
 // MDX: only the site's components, no code.
 
-function mdxFindings(tree: MdastRoot, add: Add): void {
+function mdxFindings(tree: MdastRoot, context: BodyContext, add: Add): void {
   const visit = (node: MdastNodes, parent: { children: MdastNodes[] } | undefined, index: number) => {
     const at = node.position?.start;
     switch (node.type) {
       case 'mdxjsEsm':
-        add(at, /^\s*export\b/.test(node.value) ? '„export“ ist in Inhaltsdateien nicht erlaubt: MDX-Inhalte sind Daten, kein Programmcode.' : '„import“ ist in Inhaltsdateien nicht erlaubt: MDX-Inhalte sind Daten, kein Programmcode.',
-          `Entfernen Sie die Zeile. Die erlaubten Komponenten (${Object.keys(INHALT_KOMPONENTEN).join(', ')}) stehen ohne import zur Verfügung.`);
-        parent?.children.splice(index, 1, ...[]);
+        // One block can hold several statements: name each import and export on its own line.
+        node.value.split('\n').forEach((text, i) => {
+          const keyword = /^\s*(import|export)\b/.exec(text)?.[1];
+          if (!keyword) return;
+          add({ line: (at?.line ?? 1) + i, column: 1 }, `„${keyword}“ ist in Inhaltsdateien nicht erlaubt: MDX-Inhalte sind Daten, kein Programmcode.`,
+            `Entfernen Sie die Zeile. Die erlaubten Komponenten (${Object.keys(INHALT_KOMPONENTEN).join(', ')}) stehen ohne import zur Verfügung.`);
+        });
+        parent?.children.splice(index, 1);
         return true;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
@@ -143,6 +148,10 @@ function mdxFindings(tree: MdastRoot, add: Add): void {
                 add(at, message, `Erlaubt sind: ${known.map((k) => `${k}="…"`).join(', ')}. Beispiel: ${komponente.beispiel.split('\n')[0]}`);
               }
             }
+          }
+          if (typeof props.quelle === 'string' && props.quelle !== '') {
+            const problem = unknownSource(props.quelle, context);
+            if (problem) add(at, problem.message.replace(`„quelle:${props.quelle}“`, `quelle="${props.quelle}"`), problem.hint);
           }
           if (!komponente.mitText && node.children.length > 0) {
             add(at, `<${name}> hat keinen Text zwischen Anfangs- und End-Tag.`, `Schreiben Sie die Komponente allein: ${komponente.beispiel}`);
@@ -408,7 +417,7 @@ function imageFindings(node: Element, context: BodyContext, add: Add): void {
 
 const isFile = (file: string) => existsSync(file) && statSync(file).isFile();
 
-const TEXT_TRIGGER = /[\]•◦▪]|quelle/i;
+const TEXT_TRIGGER = /[\]•◦▪<]|quelle/i;
 
 function textFindings(value: string, start: Pos, add: Add): void {
   if (!TEXT_TRIGGER.test(value)) return;
@@ -422,6 +431,9 @@ function textFindings(value: string, start: Pos, add: Add): void {
   }
   for (const m of value.matchAll(/\]\(\s*(quellen?|Quellen?|QUELLEN?)\s*:\s+([^)\s]*)/g)) {
     add(posAt(m.index), `Nach „${m[1]}:“ steht ein Leerzeichen: so wird aus dem Beleg kein Link.`, `Schreiben Sie „](quelle:${m[2]})“ ohne Leerzeichen.`);
+  }
+  for (const m of value.matchAll(/<\/?([a-z][a-z0-9]*)\b[^<>]*>/gi)) {
+    add(posAt(m.index), `„${shorten(m[0])}“ sieht aus wie HTML, wird aber als Text angezeigt.`, 'Schreiben Sie Markdown statt HTML. Sind die Zeichen so gemeint, ist nichts zu tun.', 'warnung');
   }
   for (const m of value.matchAll(/(^|\n)[ \t]*([•◦▪])/g)) {
     add(posAt(m.index + m[1]!.length), `Das Aufzählungszeichen „${m[2]}“ (aus Word kopiert) ergibt keine Liste.`, 'Beginnen Sie jeden Listenpunkt mit „- “ am Zeilenanfang und lassen Sie vor der Liste eine Leerzeile.', 'warnung');
