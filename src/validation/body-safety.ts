@@ -356,11 +356,11 @@ function linkFindings(node: Element, href: string, context: BodyContext, add: Ad
     return;
   }
   const problem = internalLinkProblem(href, context);
-  if (problem) add(at, problem[0], problem[1]);
+  if (problem) add(at, problem[0], problem[1], problem[2]);
 }
 
 /** A site path the build does not create: [message, hint], or undefined when it exists. */
-function internalLinkProblem(href: string, context: BodyContext): [string, string] | undefined {
+function internalLinkProblem(href: string, context: BodyContext): [string, string, BodyFinding['severity']?] | undefined {
   const pathname = href.replace(/[?#].*$/, '');
   const segments = pathname.split('/').filter(Boolean);
   const missing = (hint: string): [string, string] => [`Der Link „${shorten(href)}“ führt zu keiner Seite dieser Website.`, hint];
@@ -388,9 +388,9 @@ function internalLinkProblem(href: string, context: BodyContext): [string, strin
   return slashHint(href, pathname);
 }
 
-function slashHint(href: string, pathname: string): [string, string] | undefined {
+function slashHint(href: string, pathname: string): [string, string, BodyFinding['severity']] | undefined {
   if (pathname.endsWith('/') || /\.[a-z0-9]+$/i.test(pathname)) return undefined;
-  return [`Dem Link „${shorten(href)}“ fehlt der Schrägstrich am Ende: Seiten dieser Website enden auf „/“.`, `Schreiben Sie „${pathname}/${href.slice(pathname.length)}“.`];
+  return [`Dem Link „${shorten(href)}“ fehlt der Schrägstrich am Ende: Seiten dieser Website enden auf „/“, nicht jeder Server leitet weiter.`, `Schreiben Sie „${pathname}/${href.slice(pathname.length)}“.`, 'warnung'];
 }
 
 function imageFindings(node: Element, context: BodyContext, add: Add): void {
@@ -435,7 +435,9 @@ function textFindings(value: string, start: Pos, add: Add): void {
   for (const m of value.matchAll(/<\/?([a-z][a-z0-9]*)\b[^<>]*>/gi)) {
     add(posAt(m.index), `„${shorten(m[0])}“ sieht aus wie HTML, wird aber als Text angezeigt.`, 'Schreiben Sie Markdown statt HTML. Sind die Zeichen so gemeint, ist nichts zu tun.', 'warnung');
   }
-  for (const m of value.matchAll(/(^|\n)[ \t]*([•◦▪])/g)) {
+  // Once per paragraph: the fix is the same for every line of the list.
+  const bullet = /(^|\n)[ \t]*([•◦▪])/.exec(value);
+  for (const m of bullet ? [bullet] : []) {
     add(posAt(m.index + m[1]!.length), `Das Aufzählungszeichen „${m[2]}“ (aus Word kopiert) ergibt keine Liste.`, 'Beginnen Sie jeden Listenpunkt mit „- “ am Zeilenanfang und lassen Sie vor der Liste eine Leerzeile.', 'warnung');
   }
 }
