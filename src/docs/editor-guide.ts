@@ -5,6 +5,7 @@
  */
 import { collectionNames, collections, type CollectionDef } from '../schemas/index.ts';
 import { fieldRows } from './field-reference.ts';
+import { textSection } from './komponenten-guide.ts';
 
 const INTRO = `# Leitfaden für die Redaktion
 
@@ -46,7 +47,7 @@ danach genannt.
   Widersprechen sich Quellen, nennen Sie beide Angaben mit ihren Quellen.
 - **Daten** schreiben Sie als \`2021-06-29\`, \`2021-06\` oder \`2021\` – so genau, wie die Quelle es sagt.
 - **Die Priorität eines Projekts** ergibt sich aus seinem Themenfeld; sie steht nicht im Projekt.
-- **Keine Programmbestandteile:** nur \`.md\`-Dateien; die erste Zeile ist genau \`---\`.
+- **Keine Programmbestandteile:** \`.md\`-Dateien (oder \`.mdx\` nur mit den Komponenten unten); die erste Zeile ist genau \`---\`.
 
 ## Was die Prüfung meldet
 
@@ -65,7 +66,7 @@ Häufige Meldungen:
 | Die Frontmatter wird nicht geschlossen | nach dem letzten Feld eine Zeile \`---\` einfügen |
 | Zeichen, die kein UTF-8 sind | Datei als UTF-8 speichern |
 | Skripte … / Das HTML-Element … / Das Attribut „on…“ … sind nicht erlaubt | Element oder Attribut entfernen: Inhalte sind Text, kein Programmcode |
-| Bilder von anderen Servern sind nicht erlaubt | die Website lädt nichts von fremden Servern; Bild über das Entwicklungsteam einbinden lassen |
+| Bilder von anderen Servern sind nicht erlaubt | die Website lädt nichts von fremden Servern; Bild neben die Textdatei legen: \`![Beschreibung](bild.png)\` |
 
 Sie können die Prüfung auch selbst starten: \`npm run validate\` (alle Dateien) oder
 \`npm run validate -- content/projekte/datei.md\` (nur diese).
@@ -106,6 +107,7 @@ function collectionSection(name: string, def: CollectionDef): string {
 export function editorGuide(): string {
   return [
     INTRO,
+    textSection(),
     '## Alle Felder aller Sammlungen',
     '',
     'Felder mit „oder „keine Angabe““ dürfen unbekannt sein. Listen schreiben Sie als `[a, b]` oder als Zeilen mit `- `.',

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/validation/validate-content.ts';
 import { contentWith, FIXTURES } from '../helpers/content.ts';
 import { MDX_FEHLER } from '../fixtures/mdx/faelle.ts';
+import { INHALT_KOMPONENTEN } from '../../src/components/inhalt/komponenten.ts';
+import { editorGuide } from '../../src/docs/editor-guide.ts';
 
 const FRONTMATTER = '---\ntitel: MDX-Seite\nbeschreibung: Eine Seite in MDX.\n---';
 const VOR_TEXT = FRONTMATTER.split('\n').length;
@@ -35,5 +37,13 @@ describe('.mdx content files', () => {
     expect(validateContent({ contentDir: probe, cwd: probe }).problems.length).toBeGreaterThan(0);
     expect((globalThis as Record<string, unknown>).__mdxAusgefuehrt).toBeUndefined();
     expect(readFileSync(path.join(probe, 'seiten/lauf.mdx'), 'utf8')).toContain('export');
+  });
+
+  it.each(Object.entries(INHALT_KOMPONENTEN))('shows <%s> in the editor guide with an example that passes the check', (name, k) => {
+    expect(editorGuide()).toContain(`### ${name}\n`);
+    expect(editorGuide()).toContain(k.beispiel);
+    const probe = contentWith();
+    writeFileSync(path.join(probe, 'seiten/beispiel.mdx'), `${FRONTMATTER}\n${k.beispiel.replaceAll('kennung-der-quelle', 'testvorlage')}\n`);
+    expect(validateContent({ contentDir: probe, cwd: probe }).problems).toEqual([]);
   });
 });
