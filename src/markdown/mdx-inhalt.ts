@@ -44,8 +44,9 @@ function toPlaceholders(children: RootContent[], stored: MdxJsxElement[]): RootC
         continue;
       }
       const erlaubt = Object.keys(komponente.props.shape);
-      child.attributes = child.attributes.filter((a) => a.type === 'mdxJsxAttribute' && a.name && erlaubt.includes(a.name) && typeof a.value === 'string');
-      stored.push(child);
+      const jsx = child as MdxJsxElement;
+      jsx.attributes = jsx.attributes.filter((a) => a.type === 'mdxJsxAttribute' && a.name && erlaubt.includes(a.name) && typeof a.value === 'string');
+      stored.push(jsx);
       out.push({ type: 'element', tagName: PLATZHALTER, properties: { dataNr: String(stored.length - 1) }, children: inner as Element['children'] });
       continue;
     }

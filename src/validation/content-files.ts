@@ -4,7 +4,7 @@
  * folder is ever read through it (symbolic links, devices and other special
  * files are rejected without being followed: lstat, never stat).
  */
-import { lstatSync, readdirSync, type Stats } from 'node:fs';
+import { lstatSync, readdirSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
 import { collectionNames, collections, type CollectionDef, type CollectionName } from '../schemas/index.ts';
 import { nearest } from './nearest.ts';
@@ -26,7 +26,10 @@ export const WEITERE_DATEIEN = ['permalinks.txt'] as const;
 /** Images may lie next to the text that shows them (![Beschreibung](bild.png)). */
 export const BILD_ENDUNG = /\.(png|jpe?g|webp|avif|gif)$/;
 
-function art(stats: Stats): string | undefined {
+/** What a directory entry is, from lstat or the directory itself (readdir's types never follow links either). */
+type Art = Pick<Stats, 'isSymbolicLink' | 'isFile' | 'isDirectory' | 'isFIFO' | 'isSocket'>;
+
+function art(stats: Art): string | undefined {
   if (stats.isSymbolicLink()) return 'eine Verknüpfung (symbolischer Link)';
   if (stats.isFile()) return undefined;
   if (stats.isDirectory()) return undefined;
@@ -50,7 +53,7 @@ export function listContentFiles(contentDir: string, cwd = process.cwd()): { fil
   const files: ContentFile[] = [];
   const problems: Problem[] = [];
   const show = (abs: string) => path.relative(cwd, abs) || abs;
-  const special = (full: string, stats: Stats) => {
+  const special = (full: string, stats: Art) => {
     const kind = art(stats);
     if (kind) problems.push(problem(show(full), 1, 1, `${path.basename(full)} ist ${kind}, keine gewöhnliche Datei: sie wird nicht gelesen.`, SONDERDATEI_HINWEIS));
     return kind !== undefined;
@@ -97,11 +100,13 @@ export function listContentFiles(contentDir: string, cwd = process.cwd()): { fil
       if (!stats && def.singleton) problems.push(problem(show(abs), 1, 1, `Der Ordner ${def.path}/ fehlt.`, `Legen Sie ${def.path}/${def.path}.md an.`));
       continue;
     }
-    for (const name of readdirSync(abs).sort()) {
+    const seen = new Map<string, { absPath: string }>();
+    const dirents: Dirent[] = readdirSync(abs, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of dirents) {
+      const name = entry.name;
       const full = path.join(abs, name);
       if (name.startsWith('.')) continue;
-      const entry = lstat(full);
-      if (!entry || special(full, entry)) continue;
+      if (special(full, entry)) continue;
       if (entry.isDirectory()) {
         problems.push(problem(show(full), 1, 1, `Unterordner sind in ${def.path}/ nicht erlaubt: die Dateien in ${name}/ werden nicht veröffentlicht.`, `Legen Sie die Dateien direkt in ${def.path}/ ab.`));
         continue;
@@ -120,11 +125,12 @@ export function listContentFiles(contentDir: string, cwd = process.cwd()): { fil
         continue;
       }
       const id = name.slice(0, -ext.length);
-      const twin = files.find((f) => f.collection === collection && f.id === id);
+      const twin = seen.get(id);
       if (twin) {
         problems.push(problem(show(full), 1, 1, `${name} und ${path.basename(twin.absPath)} haben dieselbe Kennung „${id}“.`, 'Jeder Eintrag hat genau eine Datei: löschen oder benennen Sie eine der beiden um.'));
         continue;
       }
+      seen.set(id, { absPath: full });
       files.push({ collection, id, absPath: full, file: show(full), ...(ext === '.mdx' ? { mdx: true } : {}) });
     }
   }
