@@ -49,8 +49,11 @@ const markdownTree = unified().use(remarkParse).use(remarkGfm);
 const mdxTree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 const toHtmlTree = unified().use(remarkRehype, REMARK_REHYPE).use(rehypeRaw);
 
-/** Well-formed citations are harmless; whatever else could be HTML, a link, an image or a heading needs the tree. */
-const CITATION = /\[[^[\]\n]*\]\(quelle:[a-z0-9-]+\)/g;
+/**
+ * Well-formed citations and plain https links (link text without markup) are harmless; whatever else could be
+ * HTML, a link, an image or a heading needs the tree (about 1 ms per text instead of 0.01 ms).
+ */
+const CITATION = /\[[^[\]\n<>&`\\!]*\]\((?:quelle:[a-z0-9-]+|https?:\/\/[^\s()<>"'`\\&]+)\)|<https?:\/\/[^\s<>"'`\\&]+>/g;
 const NEEDS_TREE = /[<>&[\]!`\\•\u0000-\u0008\u000b-\u001f\u007f]|^\s{0,3}#(\s|$)|^\s{0,3}=+\s*$/m;
 
 export function bodyFindings(body: string, context: BodyContext): BodyFinding[] {
