@@ -300,7 +300,7 @@ function attributeRemoved(node: Element, property: string, value: unknown, add: 
       return;
     }
     add(at, `Die Adresse „${shorten(text)}“ ist nicht erlaubt: erlaubt sind ${LINK_SCHEMES.filter((s) => s !== 'quelle').map((s) => `${s}:`).join(', ')}, Adressen der Website und „quelle:“.`,
-      scheme && scheme !== seen.split(':')[0] ? 'Schreiben Sie das Schema klein und ohne Leer- oder Steuerzeichen.' : 'Verlinken Sie eine Seite mit https://…, eine E-Mail-Adresse mit mailto:… oder eine Quelle mit quelle:kennung.');
+      scheme && (LINK_SCHEMES as readonly string[]).includes(scheme) ? `Schreiben Sie „${scheme}:“ klein und ohne Leer- oder Steuerzeichen davor.` : 'Verlinken Sie eine Seite mit https://…, eine E-Mail-Adresse mit mailto:… oder eine Quelle mit quelle:kennung.');
     return;
   }
   if (name === 'srcset') {
