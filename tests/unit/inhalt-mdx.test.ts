@@ -46,4 +46,13 @@ describe('.mdx content files', () => {
     writeFileSync(path.join(probe, 'seiten/beispiel.mdx'), `${FRONTMATTER}\n${k.beispiel.replaceAll('kennung-der-quelle', 'testvorlage')}\n`);
     expect(validateContent({ contentDir: probe, cwd: probe }).problems).toEqual([]);
   });
+
+  it('names both code lines of an .mdx file that ran a shell command at build time', () => {
+    const probe = contentWith();
+    copyFileSync(path.join(FIXTURES, 'fehler/code-beim-bauen.mdx'), path.join(probe, 'seiten/code-beim-bauen.mdx'));
+    expect(validateContent({ contentDir: probe, cwd: probe }).problems.map((p) => `${p.line}: ${p.message}`)).toEqual([
+      '6: „import“ ist in Inhaltsdateien nicht erlaubt: MDX-Inhalte sind Daten, kein Programmcode.',
+      '7: „export“ ist in Inhaltsdateien nicht erlaubt: MDX-Inhalte sind Daten, kein Programmcode.',
+    ]);
+  });
 });
