@@ -1,10 +1,15 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
 import { createHash } from 'node:crypto';
 import { basePath } from './src/config/base-path.ts';
 import { contentDir } from './src/config/content-dir.ts';
 import { readSiteUrl } from './src/config/site-url.ts';
+import { INHALT_SCHEMA, REMARK_REHYPE } from './src/markdown/allowlist.ts';
+import { rehypeInhaltMdx } from './src/markdown/mdx-inhalt.ts';
 
 // One content-layer cache per content folder, so that building a fixture or corpus
 // (CONTENT_DIR) never serves stale entries to the real site, or the other way round.
@@ -37,5 +42,17 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [mdx()],
+  markdown: {
+    // Content text is data: raw HTML is parsed (rehype-raw) and everything the allowlist does not know is
+    // removed (rehype-sanitize) before a page sees it. The validator checks with the same allowlist.
+    // No syntax highlighting: its inline styles would be removed by the sanitizer and blocked by the CSP.
+    syntaxHighlight: false,
+    processor: unified({
+      remarkRehype: REMARK_REHYPE,
+      rehypePlugins: [rehypeRaw, [rehypeSanitize, INHALT_SCHEMA]],
+    }),
+  },
+  // .mdx content: only the site's components (handed over when rendering, src/data/site.ts), no code;
+  // all other HTML sanitized with the same allowlist. The validator rejects everything else first.
+  integrations: [mdx({ processor: unified({ remarkRehype: REMARK_REHYPE, rehypePlugins: [rehypeInhaltMdx] }) })],
 });

@@ -33,9 +33,9 @@ export const collections = Object.fromEntries(
       def.format === 'yaml'
         ? yamlDocument(path.join(root, def.path), name)
         : glob({
-            pattern: '[^_]*.md',
+            pattern: '[^_]*.{md,mdx}',
             base: path.join(root, def.path),
-            generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+            generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
             // Pages use the rendered HTML only; not keeping the Markdown source halves the data store.
             retainBody: false,
           });

@@ -4,9 +4,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { xmlText } from '../data/xml-text.ts';
 import { fileForUrl, publishedUrls } from './permalinks.ts';
 
-const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const xml = xmlText;
 
 /** Writes sitemap.xml and robots.txt; returns the number of pages listed. */
 export function writeSitemap(outDir: string, site: string, base: string): number {

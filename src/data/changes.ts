@@ -8,6 +8,7 @@ import { KEINE_ANGABE } from '../schemas/fields.ts';
 import type { Entry, SiteContent } from './model.ts';
 import { urls } from './urls.ts';
 import type { CollectionName } from '../schemas/index.ts';
+import { xmlText } from './xml-text.ts';
 
 export interface Aenderung {
   /** Stable key of the entry. */
@@ -76,7 +77,7 @@ export function atomId(key: string, site: URL | undefined): string {
   return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const xml = xmlText;
 
 export function atomFeed(site: SiteContent, siteUrl: URL | undefined): string {
   const liste = aenderungen(site);

@@ -172,8 +172,15 @@ export const CSV_SPALTEN = [
   'beginn', 'ende', 'beteiligte_kommunen', 'foerderung', 'quellen', 'stand',
 ] as const;
 
-function csvZelle(value: string | number | null): string {
+/**
+ * Spreadsheet programs evaluate a cell that begins with =, +, -, @, tab or carriage return as a formula
+ * (CSV injection): such text gets a leading apostrophe, as OWASP recommends, and quotes. Numbers stay numbers.
+ */
+export const FORMEL_ANFANG = /^[=+\-@\t\r]/;
+
+export function csvZelle(value: string | number | null): string {
   const text = value === null ? '' : String(value);
+  if (typeof value === 'string' && FORMEL_ANFANG.test(text)) return `"'${text.replace(/"/g, '""')}"`;
   return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

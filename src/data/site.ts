@@ -2,7 +2,7 @@
  * Loads every collection through Astro's content layer into plain, sorted
  * data (SiteContent). Pages call this and the views; they compute nothing.
  */
-import { getCollection } from 'astro:content';
+import { getCollection, render } from 'astro:content';
 import { contentDir } from '../config/content-dir.ts';
 import { readHistory, seitenAenderungen, type ContentHistory } from './history.ts';
 import type { CollectionName, EntryData } from '../schemas/index.ts';
@@ -20,20 +20,36 @@ interface AstroEntry {
 async function load<C extends CollectionName>(name: C, history: ContentHistory): Promise<Entry<C>[]> {
   const entries = (await getCollection(name as never)) as AstroEntry[];
   const def = collections[name];
-  return entries
-    .map((e) => {
-      const file = def.format === 'yaml' ? def.path : `${def.path}/${e.id}.md`;
+  const loaded = await Promise.all(
+    entries.map(async (e) => {
+      const mdx = e.filePath?.endsWith('.mdx') ?? false;
+      const file = def.format === 'yaml' ? def.path : `${def.path}/${e.id}.${mdx ? 'mdx' : 'md'}`;
       const data = e.data as EntryData<C> & { aenderungen?: { datum: string; notiz: string }[]; alias?: string[] };
-      const frueher = (data.alias ?? []).map((a) => `${def.path}/${a}.md`);
+      const frueher = (data.alias ?? []).flatMap((a) => [`${def.path}/${a}.md`, `${def.path}/${a}.mdx`]);
       return {
         id: e.id,
         data,
-        html: resolveLinks(e.rendered?.html ?? ''),
+        html: resolveLinks(mdx ? await renderMdx(e) : (e.rendered?.html ?? '')),
         file,
         aenderungen: seitenAenderungen(data.aenderungen, [file, ...frueher], history),
       };
-    })
-    .sort((a, b) => a.id.localeCompare(b.id));
+    }),
+  );
+  return loaded.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** An .mdx text as HTML: rendered with the site's content components (the only ones it may use; it cannot import). */
+let mdxContainer: Promise<{ renderToString: (c: unknown, o: unknown) => Promise<string> }> | undefined;
+async function renderMdx(entry: AstroEntry): Promise<string> {
+  mdxContainer ??= (async () => {
+    const [{ experimental_AstroContainer }, { loadRenderers }, { getContainerRenderer }] = await Promise.all([
+      import('astro/container'), import('astro:container'), import('@astrojs/mdx/container-renderer'),
+    ]);
+    return experimental_AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]) }) as never;
+  })();
+  const { INHALT_ASTRO_KOMPONENTEN } = await import('../components/inhalt/index.ts');
+  const { Content } = await render(entry as never);
+  return (await mdxContainer).renderToString(Content, { props: { components: INHALT_ASTRO_KOMPONENTEN } });
 }
 
 let cached: Promise<SiteContent> | undefined;

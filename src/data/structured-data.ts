@@ -62,5 +62,9 @@ export function kommuneJsonLd(site: SiteContent, kommune: Kommune, abs: Absolut)
   };
 }
 
-/** JSON for a <script type="application/ld+json">: "<" escaped so text can never close the element. */
-export const jsonLdText = (data: unknown): string => JSON.stringify(data).replace(/</g, '\\u003c');
+/**
+ * JSON for a <script type="application/ld+json">: "<", ">" and "&" escaped so text can never close the element
+ * ("</script>") or open a comment ("<!--"); line and paragraph separators escaped for older JavaScript parsers.
+ */
+export const jsonLdText = (data: unknown): string =>
+  JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');

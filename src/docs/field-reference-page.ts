@@ -5,6 +5,7 @@
  */
 import { collectionNames, collections, type CollectionDef } from '../schemas/index.ts';
 import { fieldRows } from './field-reference.ts';
+import { textSection } from './komponenten-guide.ts';
 
 /** Where the generated reference lives; the short guide (CONTRIBUTING.md) links it. */
 export const FELDREFERENZ = 'src/docs/feldreferenz.md';
@@ -55,5 +56,5 @@ function collectionSection(name: string, def: CollectionDef): string {
 
 /** The field reference (src/docs/feldreferenz.md), generated from the schemas. */
 export function fieldReference(): string {
-  return [INTRO, ...collectionNames.map((name) => collectionSection(name, collections[name]))].join('\n');
+  return [INTRO, textSection(), ...collectionNames.map((name) => collectionSection(name, collections[name]))].join('\n');
 }

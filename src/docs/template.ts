@@ -60,9 +60,9 @@ function fields(schema: z.ZodType, indent: string, ctx: { titel: string; quelle?
 
 export function template(collection: CollectionName, titel: string, quelle?: string): string {
   const def = collections[collection];
-  // A note for the text goes into the frontmatter as a comment: an HTML comment in the text would be published.
-  const textHinweis = def.format === 'markdown'
-    ? ['# Nach der Zeile „---“ folgt der Text in Markdown. Belege setzen Sie als Link, dessen Adresse „quelle:“ und die Kennung der Quelle ist.']
+  // The hint on the text is a YAML comment: an HTML comment in the text would stay in the file for everyone to read.
+  const hinweis = def.format === 'markdown'
+    ? ['# Unter der folgenden Zeile „---“ steht der Text in Markdown. Belege setzen Sie als Link, dessen Adresse „quelle:“ und die Kennung der Quelle ist, z. B. [Vorlage 12/2021](quelle:kennung-der-quelle).']
     : [];
-  return ['---', ...fields(def.schema, '', { titel, quelle }), ...textHinweis, '---', ''].join('\n');
+  return ['---', ...fields(def.schema, '', { titel, quelle }), ...hinweis, '---', def.format === 'markdown' ? '\n' : ''].join('\n');
 }

@@ -9,6 +9,7 @@
  * 0.8 s of 2.9 s for 11,500 files. grayMatter() below, with the same YAML
  * parser and both JavaScript engines denied, is for tools that read content.
  */
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
 import { problem, type Problem } from './problem.ts';
@@ -81,6 +82,28 @@ const MATTER_OPTIONS = {
 /** gray-matter with the options above (our YAML parser, JavaScript engines denied): reads a content file in tools and tests. */
 export function grayMatter(text: string): matter.GrayMatterFile<string> {
   return matter(text, MATTER_OPTIONS as never);
+}
+
+/**
+ * Reads a file only if it is a regular file itself: a symbolic link is not followed (O_NOFOLLOW), and a
+ * device, pipe or folder is not read, so nothing outside the content folder is ever read through it.
+ */
+export function readRegularFile(file: string): Buffer {
+  const fd = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) throw new Error('keine gewöhnliche Datei');
+    const bytes = Buffer.allocUnsafe(stats.size);
+    let read = 0;
+    while (read < stats.size) {
+      const n = readSync(fd, bytes, read, stats.size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return read === stats.size ? bytes : bytes.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 const FENCE = /^---[ \t]*$/;

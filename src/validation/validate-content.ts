@@ -3,32 +3,26 @@
  * model: readable files, ids, schemas, references between entries and
  * citations in the text. Reports every problem in every file at once.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { collectionNames, collections, type CollectionDef, type CollectionName } from '../schemas/index.ts';
 import { ID_PATTERN, ID_RULE } from '../schemas/fields.ts';
 import { nearest } from './nearest.ts';
 import { problem, type Problem } from './problem.ts';
-import { readMarkdown, readYaml, type SourceFile } from './read-source.ts';
+import { readMarkdown, readRegularFile, readYaml, type SourceFile } from './read-source.ts';
 import { schemaProblems } from './schema-messages.ts';
 import { locate } from './yaml-locate.ts';
 import { collectRefs } from './zod-walk.ts';
 import { toId } from './to-id.ts';
-import { citationsIn } from './citations.ts';
 import { bodyFindings } from './body-safety.ts';
 import { PERMALINKS_FILE } from '../build/permalinks.ts';
 import { entryOfPage, entryPage } from '../data/urls.ts';
 import { yamlTextProblems } from './yaml-text.ts';
 import { missingChangeNotes } from './change-notes.ts';
+import { listContentFiles, type ContentFile } from './content-files.ts';
 
-export interface ContentFile {
-  collection: CollectionName;
-  id: string;
-  /** Absolute path. */
-  absPath: string;
-  /** Path shown in messages (relative to the working directory). */
-  file: string;
-}
+export type { ContentFile } from './content-files.ts';
+export { listContentFiles } from './content-files.ts';
 
 export interface ValidEntry extends ContentFile {
   source: SourceFile;
@@ -53,47 +47,11 @@ export interface ValidateOptions {
   vergleichMit?: string;
 }
 
-/** Lists the content files of every collection, with problems for files that cannot be entries. */
-export function listContentFiles(contentDir: string, cwd = process.cwd()): { files: ContentFile[]; problems: Problem[] } {
-  const files: ContentFile[] = [];
-  const problems: Problem[] = [];
-  const show = (abs: string) => path.relative(cwd, abs) || abs;
-  for (const collection of collectionNames) {
-    const def: CollectionDef = collections[collection];
-    const abs = path.join(contentDir, def.path);
-    if (def.format === 'yaml') {
-      if (existsSync(abs)) files.push({ collection, id: path.basename(abs).replace(/\.ya?ml$/, ''), absPath: abs, file: show(abs) });
-      else problems.push(problem(show(abs), 1, 1, `Die Datei ${def.path} fehlt.`, `Legen Sie ${def.path} mit allen Pflichtfeldern (${def.label}) an.`));
-      continue;
-    }
-    if (!existsSync(abs)) {
-      if (def.singleton) problems.push(problem(show(abs), 1, 1, `Der Ordner ${def.path}/ fehlt.`, `Legen Sie ${def.path}/${def.path}.md an.`));
-      continue;
-    }
-    for (const dirent of readdirSync(abs, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const name = dirent.name;
-      const full = path.join(abs, name);
-      if (name.startsWith('.') || name.startsWith('_')) continue;
-      if (dirent.isDirectory()) {
-        problems.push(problem(show(full), 1, 1, `Unterordner sind in ${def.path}/ nicht erlaubt.`, `Legen Sie die Dateien direkt in ${def.path}/ ab.`));
-        continue;
-      }
-      if (!name.endsWith('.md')) {
-        const hint = name.endsWith('.mdx')
-          ? 'MDX kann Programmcode ausführen und ist deshalb nicht erlaubt: benennen Sie die Datei in .md um.'
-          : 'Inhalte sind Markdown-Dateien mit der Endung .md.';
-        problems.push(problem(show(full), 1, 1, `Die Datei ${name} ist keine .md-Datei.`, hint));
-        continue;
-      }
-      const id = name.slice(0, -3);
-      files.push({ collection, id, absPath: full, file: show(full) });
-    }
-  }
-  return { files, problems };
-}
+/** Files served at the site root: site-absolute images in the text must be there. */
+const PUBLIC_DIR = path.resolve('public');
 
 function readSource(f: ContentFile): { ok: true; source: SourceFile } | { ok: false; problems: Problem[] } {
-  const bytes = readFileSync(f.absPath);
+  const bytes = readRegularFile(f.absPath);
   return collections[f.collection].format === 'yaml' ? readYaml(f.file, bytes) : readMarkdown(f.file, bytes);
 }
 
@@ -291,7 +249,7 @@ function lostAddressProblems(prepared: Prepared, entries: ValidEntry[], formerId
   const file = path.join(prepared.contentDir, PERMALINKS_FILE);
   if (!existsSync(file)) return [];
   const shown = path.relative(prepared.cwd, file) || file;
-  const recorded = readFileSync(file, 'utf8').split('\n');
+  const recorded = new TextDecoder().decode(readRegularFile(file)).split('\n');
   const recordedSet = new Set(recorded.map((l) => l.trim()));
   const out: Problem[] = [];
   recorded.forEach((line, i) => {
@@ -370,17 +328,12 @@ function checkFile(f: ContentFile, ids: Map<string, Set<string>>, { problems, en
     unresolved.push({ file: f.file, line: source.yamlStartLine + pos.line - 1, column: pos.column, collection: r.collection, id: r.id, citation: false });
     refsResolve = false;
   }
-  for (const c of citationsIn(source.body)) {
-    if (ids.get('quellen')!.has(c.id)) continue;
-    unresolved.push({ file: f.file, line: source.bodyStartLine + c.line - 1, column: c.column, collection: 'quellen', id: c.id, citation: true });
-    refsResolve = false;
-  }
-  for (const b of bodyFindings(source.body)) {
-    fileProblems.push(problem(f.file, source.bodyStartLine + b.line - 1, b.column, b.message, b.hint));
+  for (const b of bodyFindings(source.body, { ids, absPath: f.absPath, mdx: f.mdx, publicDir: PUBLIC_DIR })) {
+    fileProblems.push(problem(f.file, source.bodyStartLine + b.line - 1, b.column, b.message, b.hint, b.severity));
   }
   problems.push(...fileProblems);
   // An entry with unresolved references still counts for the checks across files (its former ids keep their meaning).
-  if (fileProblems.length === 0 && parsed.success) entries.push({ ...f, source, data: parsed.data as Record<string, unknown>, ...(refsResolve ? {} : { unresolved: true }) });
+  if (!fileProblems.some((p) => p.severity === 'fehler') && parsed.success) entries.push({ ...f, source, data: parsed.data as Record<string, unknown>, ...(refsResolve ? {} : { unresolved: true }) });
 }
 
 /** Legally required facts of a public body's site that are still unknown: warnings, never invented. */

@@ -51,7 +51,6 @@ const RULES: { rule: string; fixture: string; as: string; line: number; message:
   { rule: 'non-UTF-8 bytes', fixture: 'latin1.md', as: 'projekte/latin1.md', line: 2, message: /kein UTF-8/ },
   { rule: 'TOML frontmatter', fixture: 'toml-frontmatter.md', as: 'projekte/toml-frontmatter.md', line: 1, message: /TOML-Frontmatter/ },
   { rule: 'YAML anchors', fixture: 'yaml-anker.md', as: 'projekte/yaml-anker.md', line: 11, message: /YAML-Anker und -Verweise/ },
-  { rule: 'MDX file', fixture: 'code-beim-bauen.mdx', as: 'seiten/code-beim-bauen.mdx', line: 1, message: /keine \.md-Datei/, hint: /MDX kann Programmcode ausführen/ },
   { rule: 'script in the text', fixture: 'skript-im-text.md', as: 'projekte/skript-im-text.md', line: 20, message: /Skripte \(<script>\) sind im Text nicht erlaubt/ },
   { rule: 'event-handler attribute', fixture: 'ereignis-attribut.md', as: 'projekte/ereignis-attribut.md', line: 18, message: /Attribut „onerror“/ },
   { rule: 'javascript: address', fixture: 'javascript-link.md', as: 'projekte/javascript-link.md', line: 18, message: /Adressen mit „javascript:“/ },
