@@ -194,7 +194,7 @@ describe('other content folders', () => {
     const marker = path.resolve('BUILD_MARKER');
     const { code, out } = build(dist, { CONTENT_DIR: dir });
     expect(code).toBe(1);
-    expect(out).toMatch(/seiten\/code-beim-bauen\.mdx:1:1: Fehler: .*keine \.md-Datei/);
+    expect(out).toMatch(/seiten\/code-beim-bauen\.mdx:6:1: Fehler: „import“ ist in Inhaltsdateien nicht erlaubt/);
     expect(existsSync(marker)).toBe(false);
     expect(existsSync(dist)).toBe(false);
   });
