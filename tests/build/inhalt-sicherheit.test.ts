@@ -4,7 +4,7 @@
  * the site's components and nothing else; the exports stay well-formed and formula cells stay text.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -26,6 +26,9 @@ const { dir, faelle } = feindlicherInhalt();
 copyFileSync(path.join(FIXTURES, 'feindlich/formel-titel.md'), path.join(dir, 'projekte/formel-titel.md'));
 copyFileSync(path.join(FIXTURES, 'feindlich/komponenten.mdx'), path.join(dir, 'seiten/komponenten.mdx'));
 copyFileSync(path.join(FIXTURES, 'feindlich/code-in-mdx.mdx'), path.join(dir, 'seiten/code-in-mdx.mdx'));
+// The .mdx file that ran a shell command at build time ("touch BUILD_MARKER" in the working directory).
+copyFileSync(path.join(FIXTURES, 'fehler/code-beim-bauen.mdx'), path.join(dir, 'seiten/code-beim-bauen.mdx'));
+const MARKER = path.resolve('BUILD_MARKER');
 const formel = grayMatter(readFileSync(path.join(FIXTURES, 'feindlich/formel-titel.md'), 'utf8')).data as Record<string, string>;
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'feindlich-'));
@@ -104,6 +107,11 @@ describe('hostile content built without the validator', () => {
     expect(html).toMatch(/<span class="inhalt-kennzahl__wert">1\.000 €<\/span>/);
     expect(html).toMatch(/<figure class="inhalt-zitat"><blockquote>[\s\S]*Ein zitierter Satz\.[\s\S]*<figcaption>– Eine Person, Funktion/);
     expect(html).toContain('href="/quellen/testvorlage/"');
+  });
+
+  it('never runs an import or export of an .mdx file, even without the validator', () => {
+    expect(existsSync(MARKER)).toBe(false);
+    expect(read('code-beim-bauen/index.html')).toContain('Text.');
   });
 
   it('drops exports, expressions, unknown components and foreign HTML from MDX, keeping their text', () => {
