@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { basePath } from './src/config/base-path.ts';
 import { contentDir } from './src/config/content-dir.ts';
 import { readSiteUrl } from './src/config/site-url.ts';
+import { cssSchlank } from './src/build/css-schlank.ts';
 
 // One content-layer cache per content folder, so that building a fixture or corpus
 // (CONTENT_DIR) never serves stale entries to the real site, or the other way round.
@@ -37,5 +38,7 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
+  // The site stylesheet is compiled from KERN's SCSS; the plugin keeps the light theme and the tokens in use.
+  vite: { css: { postcss: { plugins: [cssSchlank()] } } },
   integrations: [mdx()],
 });
