@@ -25,7 +25,7 @@ export function aenderungen(site: SiteContent, limit = 100): Aenderung[] {
   const out: Aenderung[] = [];
   for (const p of site.projekte) {
     const { status, titel } = p.data;
-    if (status.stand !== KEINE_ANGABE) {
+    if (status.stand !== KEINE_ANGABE && status.wert !== 'keine-angabe') {
       out.push({
         schluessel: `${p.id}/status/${status.wert}/${status.stand}`,
         datum: status.stand,

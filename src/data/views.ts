@@ -3,7 +3,7 @@
  * every page shows the same facts the same way (and they are unit-tested).
  */
 import { KEINE_ANGABE } from '../schemas/fields.ts';
-import { annahmeStand, beteiligungsRolle, prioritaet, projektStatus, type Prioritaet } from '../schemas/vocab.ts';
+import { annahmeStand, beschlussErgebnis, beteiligungsRolle, prioritaet, projektStatus, type Prioritaet } from '../schemas/vocab.ts';
 import { anzahl, datumSortKey, formatDatum } from './format.ts';
 import { SEITENGROESSE, seiteDerPosition, seitenUrl } from './pagination.ts';
 import type { ChronikEintrag, Kommune, Projekt, Quelle, SiteContent, Themenfeld } from './model.ts';
@@ -395,4 +395,45 @@ export function umsetzungsStand(site: SiteContent) {
     unbelegt: anzeigen.filter((a) => a === undefined).length,
     hoechstalter: hoechstalter(site),
   };
+}
+
+/** The years of the Chronik, each with the address of its first entry (the page that holds it). */
+export function chronikJahre(site: SiteContent): { jahr: string; url: string }[] {
+  const out: { jahr: string; url: string }[] = [];
+  for (const c of chronikSortiert(site)) {
+    const jahr = c.data.datum === KEINE_ANGABE ? 'ohne Datum' : c.data.datum.slice(0, 4);
+    if (out.at(-1)?.jahr !== jahr) out.push({ jahr, url: `${chronikUrl(site, c.id).split('#')[0]}#jahr-${jahr.replace(/\s/g, '-')}` });
+  }
+  return out;
+}
+
+export interface BeschlussZeile {
+  kommune: { name: string; url: string };
+  gremium: string | undefined;
+  datum: string | undefined;
+  gegenstand: string;
+  vorlage: string | undefined;
+  ergebnis: string | undefined;
+  hinweis: string | undefined;
+  quellen: Quelle[];
+}
+
+/** Every decision and deliberation of the Kreis and the Kommunen, by date (undated last), then Kommune. */
+export function alleBeschluesse(site: SiteContent): BeschlussZeile[] {
+  const zeilen = kommunenSortiert(site).flatMap((k) =>
+    k.data.beschluesse.map((b) => ({
+      kommune: { name: k.data.name, url: urls.kommune(k.id) },
+      gremium: b.gremium === KEINE_ANGABE ? undefined : b.gremium,
+      datum: b.datum === KEINE_ANGABE ? undefined : b.datum,
+      gegenstand: b.gegenstand,
+      vorlage: b.vorlage === KEINE_ANGABE ? undefined : b.vorlage,
+      ergebnis: b.ergebnis === 'keine-angabe' ? undefined : beschlussErgebnis.label(b.ergebnis),
+      hinweis: b.hinweis,
+      quellen: quellenVon(site, b.quellen),
+    })),
+  );
+  return zeilen
+    .map((z, i) => ({ z, i }))
+    .sort((a, b) => datumSortKey(a.z.datum ?? KEINE_ANGABE).localeCompare(datumSortKey(b.z.datum ?? KEINE_ANGABE)) || a.i - b.i)
+    .map((x) => x.z);
 }
