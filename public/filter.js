@@ -87,7 +87,7 @@
       results.setAttribute('data-filter-treffer', '');
       more = document.createElement('button');
       more.type = 'button';
-      more.className = 'knopf';
+      more.className = 'kern-btn kern-btn--secondary';
       (list || form).parentNode.insertBefore(results, list ? list.nextSibling : null);
       results.parentNode.insertBefore(more, results.nextSibling);
       more.addEventListener('click', function () {

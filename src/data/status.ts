@@ -61,7 +61,7 @@ export function statusAnzeige(wert: ProjektStatusWert, datum: string | undefined
 
 /** The newest date among these sources: the evidence date of a Kommune's part in a project. */
 export function juengsteQuelle(site: SiteContent, ids: readonly string[]): string | undefined {
-  const daten = ids.map((id) => indexVon(site).quelle.get(id)).filter((q): q is Quelle => q !== undefined).map((q) => q.data.datum).filter((d) => d !== KEINE_ANGABE);
+  const daten = ids.map((id) => indexVon(site).quelle.get(id)).filter((q): q is Quelle => q !== undefined).map((q) => q.data.datum).filter((d): d is string => typeof d === 'string' && d !== KEINE_ANGABE);
   return daten.sort((a, b) => datumSortKey(b).localeCompare(datumSortKey(a)))[0];
 }
 
