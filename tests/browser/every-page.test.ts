@@ -56,5 +56,5 @@ describe('every page in Chromium', () => {
     }
     await context.close();
     expect(violations).toEqual([]);
-  }, 180_000);
+  }, 420_000);
 });
