@@ -92,7 +92,7 @@ export const kommunenArt = vocab(
 export const annahmeStand = vocab(
   {
     beschlossen: 'Strategie beschlossen',
-    'beschluss-belegt-nur-gesamt': 'Beschlossen laut späterem Bericht (Beschluss selbst liegt nicht vor)',
+    'beschluss-belegt-nur-gesamt': 'Beschlossen laut späterem Bericht',
     'keine-angabe': 'keine Angabe',
   },
   'Annahme der Strategie',
