@@ -121,7 +121,7 @@ describe('the real site', () => {
   it('indexes the facts of a Steckbrief as separate words, without the labels every Steckbrief repeats', () => {
     const fragments = readdirSync(path.join(dist, 'pagefind/fragment')).map((f) => gunzipSync(readFileSync(path.join(dist, 'pagefind/fragment', f))).toString('utf8').replace(/^pagefind_dcd/, ''));
     const lorena = fragments.map((f) => JSON.parse(f) as { url: string; content: string }).find((f) => f.url === '/projekte/lorena-heimat-2-0/')!;
-    expect(lorena.content).toContain(' Innenstadt/Dorfmitte ');
+    expect(lorena.content).toMatch(/ Innenstadt\/Dorfmitte[ .]/);
     expect(lorena.content).toContain('Priorität II');
     expect(lorena.content).toContain(' Gemeinde Senden ');
     expect(lorena.content).not.toMatch(/Federführung|ThemenfeldInnenstadt/);
@@ -177,7 +177,7 @@ describe('other content folders', () => {
     expect(redirect).toMatch(/<meta http-equiv="refresh" content="0; url=\/projekte\/neuer-name\/">/);
     expect(redirect).toMatch(/<link rel="canonical" href="https:\/\/teststrategie\.example\.invalid\/projekte\/neuer-name\/">/);
     expect(redirect).toMatch(/<a href="\/projekte\/neuer-name\/">Testprojekt<\/a>/);
-    expect(page(dist, '/projekte/neuer-name/')).toMatch(/<h1>Testprojekt<\/h1>/);
+    expect(page(dist, '/projekte/neuer-name/')).toMatch(/<h1[^>]*>Testprojekt<\/h1>/);
   }, 240_000);
 
   it('rejects content that tries to run code at build time before Astro runs', () => {
