@@ -266,7 +266,7 @@ async function heutigerInhalt() {
   return { ...gewichte, cls, cls_schrift_verzoegert: clsVerzoegert } as Record<string, any> & { cls: { pfad: string; cls: number }[]; cls_schrift_verzoegert: { pfad: string; cls: number }[] };
 }
 
-let heute: ReturnType<typeof heutigerInhalt> | undefined;
+let heute: Awaited<ReturnType<typeof heutigerInhalt>> | undefined;
 try {
   heute = await heutigerInhalt();
 } finally {
