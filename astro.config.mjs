@@ -10,6 +10,7 @@ import { contentDir } from './src/config/content-dir.ts';
 import { readSiteUrl } from './src/config/site-url.ts';
 import { INHALT_SCHEMA, REMARK_REHYPE } from './src/markdown/allowlist.ts';
 import { rehypeInhaltMdx } from './src/markdown/mdx-inhalt.ts';
+import { cssSchlank } from './src/build/css-schlank.ts';
 
 // One content-layer cache per content folder, so that building a fixture or corpus
 // (CONTENT_DIR) never serves stale entries to the real site, or the other way round.
@@ -52,6 +53,8 @@ export default defineConfig({
       rehypePlugins: [rehypeRaw, [rehypeSanitize, INHALT_SCHEMA]],
     }),
   },
+  // The site stylesheet is compiled from KERN's SCSS; the plugin keeps the light theme and the tokens in use.
+  vite: { css: { postcss: { plugins: [cssSchlank()] } } },
   // .mdx content: only the site's components (handed over when rendering, src/data/site.ts), no code;
   // all other HTML sanitized with the same allowlist. The validator rejects everything else first.
   integrations: [mdx({ processor: unified({ remarkRehype: REMARK_REHYPE, rehypePlugins: [rehypeInhaltMdx] }) })],

@@ -25,14 +25,36 @@
     return n === 1 ? '1 Projekt' : n.toLocaleString('de-DE') + ' Projekte';
   }
 
+  // Each choice shows how many projects it leaves with the other filters as they are; choices that
+  // would leave none are hidden (the chosen one stays).
+  function updateOptions(all, choice) {
+    selects.forEach(function (s) {
+      var others = choice.filter(function (c) { return c !== s; });
+      var base = all.filter(function (v) { return matches(v, others); });
+      Array.prototype.forEach.call(s.options, function (o) {
+        if (!o.hasAttribute('data-label')) o.setAttribute('data-label', o.textContent);
+        var n = o.value ? base.filter(function (v) { return (v[s.name] || '').split(' ').indexOf(o.value) >= 0; }).length : base.length;
+        o.textContent = o.getAttribute('data-label') + ' (' + n + ')';
+        o.hidden = o.disabled = n === 0 && o.value !== s.value;
+      });
+    });
+  }
+
+  var itemValues = items.map(function (li) {
+    var values = {};
+    selects.forEach(function (s) { values[s.name] = li.getAttribute('data-' + s.name); });
+    return values;
+  });
   function filterInPlace(choice) {
     var shown = 0;
-    items.forEach(function (li) {
-      var values = {};
-      selects.forEach(function (s) { values[s.name] = li.getAttribute('data-' + s.name); });
-      li.hidden = !matches(values, choice);
+    items.forEach(function (li, i) {
+      li.hidden = !matches(itemValues[i], choice);
       if (!li.hidden) shown++;
     });
+    Array.prototype.forEach.call(document.querySelectorAll('[data-gruppe]'), function (g) {
+      g.hidden = !g.querySelector('.liste-projekte > li:not([hidden])');
+    });
+    updateOptions(itemValues, choice);
     count.textContent = label(shown);
   }
 
@@ -40,7 +62,7 @@
   function optionLabel(name, value) {
     var select = form.querySelector('select[name="' + name + '"]');
     var option = select && select.querySelector('option[value="' + CSS.escape(value) + '"]');
-    return option ? option.textContent : 'keine Angabe';
+    return option ? option.getAttribute('data-label') || option.textContent : '';
   }
   // The index names values by their position among the filter's choices (after "alle").
   var optionsOf = {};
@@ -58,37 +80,48 @@
     h.appendChild(a);
     var p = document.createElement('p');
     var prioritaet = valueOf(row, 'prioritaet');
-    p.textContent = (prioritaet === 'keine-angabe' ? 'Priorität: keine Angabe' : optionLabel('prioritaet', prioritaet)) +
-      ' · Themenfeld: ' + optionLabel('themenfeld', valueOf(row, 'themenfeld').split(' ')[0]) +
-      ' · Status: ' + optionLabel('status', valueOf(row, 'status'));
+    var status = valueOf(row, 'status');
+    var themenfeld = valueOf(row, 'themenfeld').split(' ')[0];
+    p.className = 'gedaempft';
+    p.textContent = [
+      prioritaet === 'weitere' ? 'Weiteres Vorhaben im Kreis' : prioritaet === 'keine-angabe' ? '' : optionLabel('prioritaet', prioritaet),
+      themenfeld ? 'Themenfeld: ' + optionLabel('themenfeld', themenfeld) : '',
+      status && status !== 'keine-angabe' ? 'Status: ' + optionLabel('status', status) + ' (Datum im Steckbrief)' : '',
+    ].filter(Boolean).join(' · ');
     li.appendChild(h);
     li.appendChild(p);
     return li;
   }
 
+  function showGroups(visible) {
+    Array.prototype.forEach.call(document.querySelectorAll('[data-gruppe]'), function (g) { g.hidden = !visible; });
+  }
   function showMatches(choice) {
     var pages = document.querySelector('.seitennavigation');
+    var all = index.projekte.map(function (row) {
+      var values = {};
+      index.filter.forEach(function (name) { values[name] = valueOf(row, name); });
+      return values;
+    });
+    updateOptions(all, choice);
     if (!choice.length) {
       if (results) results.hidden = true;
       if (more) more.hidden = true;
-      if (list) list.hidden = false;
+      showGroups(true);
       if (pages) pages.hidden = false;
       count.textContent = label(index.projekte.length);
       return;
     }
-    var found = index.projekte.filter(function (row) {
-      var values = {};
-      index.filter.forEach(function (name) { values[name] = valueOf(row, name); });
-      return matches(values, choice);
-    });
+    var found = index.projekte.filter(function (row, i) { return matches(all[i], choice); });
     if (!results) {
       results = document.createElement('ul');
       results.className = 'liste-projekte';
       results.setAttribute('data-filter-treffer', '');
       more = document.createElement('button');
       more.type = 'button';
-      more.className = 'knopf';
-      (list || form).parentNode.insertBefore(results, list ? list.nextSibling : null);
+      more.className = 'kern-btn kern-btn--secondary';
+      var after = document.querySelector('[data-gruppe]:last-of-type') || form;
+      after.parentNode.insertBefore(results, after.nextSibling);
       results.parentNode.insertBefore(more, results.nextSibling);
       more.addEventListener('click', function () {
         var next = results.children.length;
@@ -104,7 +137,7 @@
     more.textContent = 'Weitere Projekte anzeigen';
     more.hidden = found.length <= STEP;
     results.hidden = false;
-    if (list) list.hidden = true;
+    showGroups(false);
     if (pages) pages.hidden = true;
     count.textContent = label(found.length) + (found.length ? '' : ' – keine Treffer für diese Auswahl');
   }

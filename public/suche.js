@@ -11,10 +11,13 @@
   var filterBox = form.querySelector('[data-suche-filter]');
   var filterFields = form.querySelector('[data-suche-filterfelder]');
   var STEP = 10;
+  var ENTITIES = ['Projekt', 'Kommune', 'Themenfeld'];
+  var BOOST = 4;
   var pagefind = null;
   var results = [];
   var shown = 0;
   var run = 0;
+  var counts = null; // filter counts of the current search
 
   function load() {
     if (!pagefind) {
@@ -41,13 +44,21 @@
     return Promise.all(batch.map(function (r) { return r.data(); })).then(function (pages) {
       pages.forEach(function (data, i) {
         var li = document.createElement('li');
+        var art = (data.meta && data.meta.art) || (data.filters && data.filters.Art && data.filters.Art[0]);
+        if (art) {
+          var label = document.createElement('p');
+          label.className = 'treffer-art';
+          label.textContent = art;
+          li.appendChild(label);
+        }
         var h = document.createElement('h2');
         var a = document.createElement('a');
         a.href = data.url;
         a.textContent = (data.meta && data.meta.title) || data.url;
         h.appendChild(a);
         var p = document.createElement('p');
-        p.innerHTML = data.excerpt; // Pagefind escapes the text and marks the hits with <mark>
+        // Pagefind escapes the text and marks the hits with <mark>; addresses and placeholders are no help in an excerpt.
+        p.innerHTML = data.excerpt.replace(/(?:https?:\/\/|www\.)[^\s<]+/g, '').replace(/keine Angabe/g, '');
         li.appendChild(h);
         li.appendChild(p);
         list.appendChild(li);
@@ -68,16 +79,41 @@
     if (!term) { status.textContent = ''; return; }
     status.textContent = 'Suche läuft …';
     load()
-      .then(function (pf) { return pf.search(term, { filters: chosenFilters() }); })
-      .then(function (found) {
+      .then(function (pf) {
+        // Pages about a project, a Kommune or a Themenfeld rank above sources and other pages that use
+        // the same words: their scores count several times (a second search finds which results they are).
+        var filters = chosenFilters();
+        var entities = filters.Art ? Promise.resolve(null) : pf.search(term, { filters: Object.assign({ Art: { any: ENTITIES } }, filters) });
+        return Promise.all([pf.search(term, { filters: filters }), entities]);
+      })
+      .then(function (both) {
         if (mine !== run) return;
-        results = found.results;
+        var found = both[0];
+        var boosted = {};
+        if (both[1]) both[1].results.forEach(function (r) { boosted[r.id] = true; });
+        results = found.results
+          .map(function (r, i) { return { r: r, i: i, score: r.score * (boosted[r.id] ? BOOST : 1) }; })
+          .sort(function (a, b) { return b.score - a.score || a.i - b.i; })
+          .map(function (x) { return x.r; });
+        counts = found.filters;
+        updateCounts();
         shown = 0;
         var n = results.length;
         status.textContent = (n === 0 ? 'Keine Ergebnisse' : n === 1 ? '1 Ergebnis' : n.toLocaleString('de-DE') + ' Ergebnisse') + ' für „' + term + '“';
         return showMore();
       })
       .catch(function () { status.textContent = 'Die Suche konnte nicht geladen werden. Bitte versuchen Sie es später noch einmal.'; });
+  }
+
+  // Each filter value shows how many results of the current search it has; values without any are hidden.
+  function updateCounts() {
+    if (!counts) return;
+    Array.prototype.forEach.call(filterFields.querySelectorAll('input[type="checkbox"]'), function (box) {
+      var n = (counts[box.name] && counts[box.name][box.value]) || 0;
+      var label = filterFields.querySelector('label[for="' + box.id + '"]');
+      label.textContent = box.value + ' (' + n + ')';
+      box.parentNode.hidden = n === 0 && !box.checked;
+    });
   }
 
   function buildFilters() {
@@ -108,6 +144,7 @@
           });
           filterFields.appendChild(fieldset);
         });
+        updateCounts();
       })
       .catch(function () { filterFields.textContent = 'Die Filter konnten nicht geladen werden.'; });
   }

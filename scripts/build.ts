@@ -9,6 +9,9 @@ import path from 'node:path';
 import { expectedPages, htmlFileOf } from '../src/build/expected-pages.ts';
 import { missingPermalinks, PERMALINKS_FILE, readPermalinks } from '../src/build/permalinks.ts';
 import { writeSitemap } from '../src/build/sitemap.ts';
+import { abkuerzungenImBuild } from '../src/build/abkuerzungen.ts';
+import yaml from 'js-yaml';
+import { readFileSync } from 'node:fs';
 import { basePath } from '../src/config/base-path.ts';
 import { readSiteUrl } from '../src/config/site-url.ts';
 import { contentDir } from '../src/config/content-dir.ts';
@@ -18,6 +21,12 @@ import { validateContentParallel } from '../src/validation/validate-content.ts';
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--outDir');
 const outDir = path.resolve(outIndex >= 0 ? args[outIndex + 1]! : 'dist');
+
+/** The glossary of abbreviations from einstellungen.yaml (validated before). */
+function abkuerzungenAusEinstellungen(ordner: string): Record<string, string> {
+  const daten = yaml.load(readFileSync(path.join(ordner, 'einstellungen.yaml'), 'utf8')) as { abkuerzungen?: Record<string, string> } | null;
+  return daten?.abkuerzungen ?? {};
+}
 
 function step(label: string, command: string, commandArgs: string[]): void {
   const started = performance.now();
@@ -51,6 +60,9 @@ async function main(): Promise<number> {
     console.error('Veröffentlichte Adressen stehen in Förderanträgen und dürfen nicht brechen. Stellen Sie die Datei wieder her, oder tragen Sie die alte Kennung im Feld „alias“ des Eintrags ein, der sie ersetzt.');
     return 1;
   }
+
+  const glossar = abkuerzungenAusEinstellungen(contentDir());
+  console.log(`Abkürzungen ausgeschrieben: ${abkuerzungenImBuild(outDir, glossar)} Seiten.`);
 
   const site = readSiteUrl();
   if (site) console.log(`Sitemap: ${writeSitemap(outDir, site, basePath())} Seiten.`);

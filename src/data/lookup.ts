@@ -10,6 +10,9 @@ import type { Kommune, Projekt, Quelle, SiteContent, Themenfeld } from './model.
 
 export const byTitle = new Intl.Collator('de').compare;
 
+/** Projects of the strategy: a Steckbrief, or a link to the strategy documented in the sources. Only these count for priorities. */
+export const istStrategieprojekt = (p: Projekt): boolean => p.data.bezug === 'steckbrief' || p.data.bezug === 'belegt';
+
 export type Beteiligung = Projekt['data']['beteiligte'][number];
 
 /** A project with one Kommune's part in it. */
@@ -22,8 +25,10 @@ export interface SiteIndex {
   themenfeld: Map<string, Themenfeld>;
   kommune: Map<string, Kommune>;
   quelle: Map<string, Quelle>;
-  /** All projects by tier (unknown last), then title. */
+  /** Strategy projects by tier (unknown last), then title; then the other projects by title. */
   projekte: Projekt[];
+  /** How many of `projekte` are strategy projects (they come first). */
+  strategieAnzahl: number;
   /** Each of the lists below keeps the order of `projekte`. */
   nachThemenfeld: Map<string, Projekt[]>;
   nachKommune: Map<string, ProjektBeteiligung[]>;
@@ -63,14 +68,15 @@ function baueIndex(site: SiteContent): SiteIndex {
   const themenfeld = new Map(site.themenfelder.map((t) => [t.id, t]));
   const tierOf = (p: Projekt) => (p.data.themenfeld === KEINE_ANGABE ? undefined : themenfeld.get(p.data.themenfeld)?.data.prioritaet);
   const projekte = site.projekte
-    .map((p) => ({ p, tier: TIER_ORDER(tierOf(p)) }))
-    .sort((a, b) => a.tier - b.tier || byTitle(a.p.data.titel, b.p.data.titel))
+    .map((p) => ({ p, gruppe: istStrategieprojekt(p) ? 0 : 1, tier: istStrategieprojekt(p) ? TIER_ORDER(tierOf(p)) : 0 }))
+    .sort((a, b) => a.gruppe - b.gruppe || a.tier - b.tier || byTitle(a.p.data.titel, b.p.data.titel))
     .map((x) => x.p);
   const index: SiteIndex = {
     themenfeld,
     kommune: new Map(site.kommunen.map((k) => [k.id, k])),
     quelle: new Map(site.quellen.map((q) => [q.id, q])),
     projekte,
+    strategieAnzahl: projekte.filter(istStrategieprojekt).length,
     nachThemenfeld: new Map(),
     nachKommune: new Map(),
     nachPrioritaet: new Map(),
@@ -86,7 +92,7 @@ function baueIndex(site: SiteContent): SiteIndex {
       push(index.nachKommune, b.kommune, { projekt: p, beteiligung: b });
     }
     const tier = tierOf(p);
-    if (tier) push(index.nachPrioritaet, tier, p);
+    if (tier && istStrategieprojekt(p)) push(index.nachPrioritaet, tier, p);
     push(index.nachStatus, p.data.status.wert, p);
   }
   return index;

@@ -29,6 +29,8 @@ export const urls = {
   kommunen: () => href('/kommunen/'),
   kommune: (id: string) => href(`/kommunen/${id}/`),
   chronik: () => href('/chronik/'),
+  /** Every decision of the Kreis and the Kommunen by date, with body (added with issue 10). */
+  beschluesse: () => href('/chronik/beschluesse/'),
   /** Fragment ids start with a letter; Chronik ids start with their date. */
   chronikAnker: (id: string) => `ereignis-${id}`,
   quellen: () => href('/quellen/'),

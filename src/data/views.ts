@@ -3,12 +3,15 @@
  * every page shows the same facts the same way (and they are unit-tested).
  */
 import { KEINE_ANGABE } from '../schemas/fields.ts';
-import { annahmeStand, beteiligungsRolle, prioritaet, projektStatus, type Prioritaet } from '../schemas/vocab.ts';
+import { annahmeStand, beschlussErgebnis, beteiligungsRolle, prioritaet, projektStatus, type Prioritaet } from '../schemas/vocab.ts';
 import { anzahl, datumSortKey, formatDatum } from './format.ts';
 import { SEITENGROESSE, seiteDerPosition, seitenUrl } from './pagination.ts';
 import type { ChronikEintrag, Kommune, Projekt, Quelle, SiteContent, Themenfeld } from './model.ts';
 import { standVon } from './history.ts';
-import { byTitle, einmalJeSite, indexVon, TIER_ORDER, type Beteiligung, type ProjektBeteiligung } from './lookup.ts';
+import { byTitle, einmalJeSite, indexVon, istStrategieprojekt, TIER_ORDER, type Beteiligung, type ProjektBeteiligung } from './lookup.ts';
+import { hoechstalter, juengsteQuelle, projektStatusAnzeige, statusAnzeige, type StatusAnzeige } from './status.ts';
+
+export { istStrategieprojekt } from './lookup.ts';
 import { href, urls } from './urls.ts';
 
 export type { Beteiligung, ProjektBeteiligung } from './lookup.ts';
@@ -163,30 +166,50 @@ export interface ProjektKarte {
   url: string;
   titel: string;
   beschreibung: string;
-  prioritaet: string;
-  themenfeld: string;
-  status: string;
+  /** A project of the strategy (counts for priorities), or a further project in the region. */
+  strategie: boolean;
+  /** Tier, for strategy projects with a known Themenfeld. */
+  prioritaet: Prioritaet | undefined;
+  /** Title of the main Themenfeld, when known. */
+  themenfeld: string | undefined;
+  status: StatusAnzeige | undefined;
   /** Role and status in one Kommune, when the list is a Kommune's. */
-  beteiligung?: string;
+  beteiligung?: { rolle: string | undefined; status: StatusAnzeige | undefined };
   /** Values for the filter bar on /projekte/. */
   filter: ReturnType<typeof filterWerte>;
 }
 
 export function projektKarte(site: SiteContent, projekt: Projekt, beteiligung?: Beteiligung): ProjektKarte {
-  const p = prioritaetVon(site, projekt);
+  const strategie = istStrategieprojekt(projekt);
   return {
     id: projekt.id,
     url: urls.projekt(projekt.id),
     titel: projekt.data.titel,
     beschreibung: projekt.data.beschreibung,
-    prioritaet: p ? prioritaet.label(p) : `Priorität: ${KEINE_ANGABE}`,
-    themenfeld: themenfeldVon(site, projekt)?.data.titel ?? KEINE_ANGABE,
-    status: projektStatus.label(projekt.data.status.wert),
+    strategie,
+    prioritaet: strategie ? prioritaetVon(site, projekt) : undefined,
+    themenfeld: themenfeldVon(site, projekt)?.data.titel,
+    status: projektStatusAnzeige(site, projekt),
     filter: filterWerte(site, projekt),
     ...(beteiligung
-      ? { beteiligung: `${beteiligungsRolle.label(beteiligung.rolle)}; Status hier: ${projektStatus.label(beteiligung.status)}` }
+      ? { beteiligung: { rolle: beteiligung.rolle === 'keine-angabe' ? undefined : beteiligungsRolle.label(beteiligung.rolle), status: beteiligungsStatus(site, beteiligung) } }
       : {}),
   };
+}
+
+/** A Kommune's status in a project, dated by the newest source documenting that part. */
+export function beteiligungsStatus(site: SiteContent, b: Beteiligung): StatusAnzeige | undefined {
+  return statusAnzeige(b.status, juengsteQuelle(site, b.quellen), hoechstalter(site));
+}
+
+/** Labels of the fields whose value is unknown, for the one line "Nicht belegt: …". */
+export function nichtBelegt(felder: Record<string, unknown>): string[] {
+  return Object.entries(felder).filter(([, wert]) => wert === undefined || wert === KEINE_ANGABE || wert === 'keine-angabe' || (Array.isArray(wert) && wert.length === 0)).map(([label]) => label);
+}
+
+/** Strategy projects and further projects of a list, each group in the list's order. */
+export function nachBezug<T extends { strategie: boolean }>(karten: readonly T[]): { strategie: T[]; weitere: T[] } {
+  return { strategie: karten.filter((k) => k.strategie), weitere: karten.filter((k) => !k.strategie) };
 }
 
 /**
@@ -207,15 +230,16 @@ export function quellenVon(site: SiteContent, ids: readonly string[] | undefined
 
 /** What the link-preview image of a project shows. */
 export function projektVorschau(site: SiteContent, projekt: Projekt) {
-  const p = prioritaetVon(site, projekt);
+  const p = istStrategieprojekt(projekt) ? prioritaetVon(site, projekt) : undefined;
   const anzahl = projekt.data.beteiligte.length;
+  const status = projektStatusAnzeige(site, projekt);
   return {
-    art: 'Projekt',
+    art: istStrategieprojekt(projekt) ? 'Projekt der Strategie' : 'Vorhaben im Kreis',
     titel: projekt.data.titel,
     merkmale: [
-      p ? prioritaet.label(p) : `Priorität: ${KEINE_ANGABE}`,
-      `Status: ${projektStatus.label(projekt.data.status.wert)}`,
-      anzahl === 0 ? `Kommunen: ${KEINE_ANGABE}` : `${anzahl} ${anzahl === 1 ? 'Kommune' : 'Kommunen'}`,
+      ...(p ? [prioritaet.label(p)] : []),
+      ...(status ? [status.text] : []),
+      ...(anzahl === 0 ? [] : [`${anzahl} ${anzahl === 1 ? 'Kommune' : 'Kommunen'}`]),
     ],
     fuss: `${site.einstellungen.titel} – ${site.einstellungen.motto}`,
   };
@@ -227,7 +251,7 @@ export function kommuneVorschau(site: SiteContent, kommune: Kommune) {
   return {
     art: 'Kommune',
     titel: kommune.data.name,
-    merkmale: [annahmeStand.label(kommune.data.annahme.stand), `${anzahl} ${anzahl === 1 ? 'Projekt' : 'Projekte'}`],
+    merkmale: [...(kommune.data.annahme.stand === 'keine-angabe' ? [] : [annahmeStand.label(kommune.data.annahme.stand)]), `${anzahl} ${anzahl === 1 ? 'Projekt' : 'Projekte'}`],
     fuss: `${site.einstellungen.titel} – ${site.einstellungen.motto}`,
   };
 }
@@ -267,12 +291,14 @@ export interface FacettenGruppe {
 /** The project indexes by tier, Themenfeld, Kommune and status, with counts: links between all of them. */
 export function projektFacetten(site: SiteContent, aktuell?: string): FacettenGruppe[] {
   const eintrag = (label: string, url: string, anzahl: number) => ({ label, url, anzahl, aktuell: url === aktuell });
-  return [
+  const gruppen: FacettenGruppe[] = [
     { titel: 'Priorität', eintraege: prioritaet.values.map((p) => eintrag(prioritaet.label(p), urls.projekteDerPrioritaet(p), projekteDerPrioritaet(site, p).length)) },
     { titel: 'Themenfeld', eintraege: themenfelderSortiert(site).map((t) => eintrag(t.data.titel, urls.projekteDesThemenfelds(t.id), projekteDesThemenfelds(site, t.id).length)) },
     { titel: 'Kommune', eintraege: kommunenSortiert(site).map((k) => eintrag(k.data.name, urls.projekteDerKommune(k.id), projekteDerKommune(site, k.id).length)) },
-    { titel: 'Status', eintraege: projektStatus.values.map((s) => eintrag(projektStatus.label(s), urls.projekteMitStatus(s), projekteMitStatus(site, s).length)) },
+    { titel: 'Status', eintraege: projektStatus.values.filter((s) => s !== 'keine-angabe').map((s) => eintrag(projektStatus.label(s), urls.projekteMitStatus(s), projekteMitStatus(site, s).length)) },
   ];
+  // An index without projects is still reachable by its address, but not offered as a choice.
+  return gruppen.map((g) => ({ ...g, eintraege: g.eintraege.filter((e) => e.anzahl > 0 || e.aktuell) }));
 }
 
 export function projekteMitStatus(site: SiteContent, status: ProjektStatus): Projekt[] {
@@ -282,7 +308,7 @@ export function projekteMitStatus(site: SiteContent, status: ProjektStatus): Pro
 /** Values a project list item carries for the filter bar (data attributes). */
 export function filterWerte(site: SiteContent, projekt: Projekt) {
   return {
-    prioritaet: prioritaetVon(site, projekt) ?? 'keine-angabe',
+    prioritaet: (istStrategieprojekt(projekt) ? prioritaetVon(site, projekt) : undefined) ?? (istStrategieprojekt(projekt) ? 'keine-angabe' : 'weitere'),
     themenfeld: [projekt.data.themenfeld, ...(projekt.data.weitere_themenfelder ?? [])].filter((t) => t !== KEINE_ANGABE).join(' '),
     kommune: projekt.data.beteiligte.map((b) => b.kommune).join(' '),
     status: projekt.data.status.wert,
@@ -310,10 +336,10 @@ export function filterIndex(site: SiteContent) {
 /** The choices of the filter bar on /projekte/: value and label per filter. */
 export function filterOptionen(site: SiteContent) {
   return [
-    { name: 'prioritaet' as const, label: 'Priorität', optionen: [...prioritaet.values.map((p) => ({ wert: p, label: prioritaet.label(p) })), { wert: 'keine-angabe', label: KEINE_ANGABE }] },
+    { name: 'prioritaet' as const, label: 'Priorität', optionen: [...prioritaet.values.map((p) => ({ wert: p, label: prioritaet.label(p) })), { wert: 'keine-angabe', label: 'Strategie, Priorität nicht belegt' }, { wert: 'weitere', label: 'Weitere Vorhaben (ohne Priorität)' }] },
     { name: 'themenfeld' as const, label: 'Themenfeld', optionen: themenfelderSortiert(site).map((t) => ({ wert: t.id, label: t.data.titel })) },
     { name: 'kommune' as const, label: 'Kommune', optionen: kommunenSortiert(site).map((k) => ({ wert: k.id, label: k.data.name })) },
-    { name: 'status' as const, label: 'Status', optionen: projektStatus.values.map((s) => ({ wert: s, label: projektStatus.label(s) })) },
+    { name: 'status' as const, label: 'Status', optionen: projektStatus.values.map((s) => ({ wert: s, label: s === 'keine-angabe' ? 'Status nicht belegt' : projektStatus.label(s) })) },
   ];
 }
 
@@ -356,9 +382,65 @@ export function beteiligungsMatrix(site: SiteContent, zeilen: readonly Projekt[]
         url: urls.projekt(p.id),
         zellen: kommunen.map((k) => {
           const b = beteiligt.get(k.id);
-          return b ? `${projektStatus.label(b.status)}${b.rolle === 'federfuehrend' ? ' (federführend)' : ''}` : undefined;
+          return b ? { status: beteiligungsStatus(site, b), federfuehrend: b.rolle === 'federfuehrend' } : undefined;
         }),
       };
     }),
   };
+}
+
+/** Strategy projects by status for the start page: current statuses per value, older ones and undocumented ones apart. */
+export function umsetzungsStand(site: SiteContent) {
+  const anzeigen = indexVon(site).projekte.filter(istStrategieprojekt).map((p) => projektStatusAnzeige(site, p));
+  const aktuell = projektStatus.values
+    .map((status) => ({ status, anzahl: anzeigen.filter((a) => a && !a.veraltet && a.wert === status).length }))
+    .filter((x) => x.anzahl > 0);
+  return {
+    gesamt: anzeigen.length,
+    aktuell,
+    veraltet: anzeigen.filter((a) => a?.veraltet).length,
+    unbelegt: anzeigen.filter((a) => a === undefined).length,
+    hoechstalter: hoechstalter(site),
+  };
+}
+
+/** The years of the Chronik, each with the address of its first entry (the page that holds it). */
+export function chronikJahre(site: SiteContent): { jahr: string; url: string }[] {
+  const out: { jahr: string; url: string }[] = [];
+  for (const c of chronikSortiert(site)) {
+    const jahr = c.data.datum === KEINE_ANGABE ? 'ohne Datum' : c.data.datum.slice(0, 4);
+    if (out.at(-1)?.jahr !== jahr) out.push({ jahr, url: `${chronikUrl(site, c.id).split('#')[0]}#jahr-${jahr.replace(/\s/g, '-')}` });
+  }
+  return out;
+}
+
+export interface BeschlussZeile {
+  kommune: { name: string; url: string };
+  gremium: string | undefined;
+  datum: string | undefined;
+  gegenstand: string;
+  vorlage: string | undefined;
+  ergebnis: string | undefined;
+  hinweis: string | undefined;
+  quellen: Quelle[];
+}
+
+/** Every decision and deliberation of the Kreis and the Kommunen, by date (undated last), then Kommune. */
+export function alleBeschluesse(site: SiteContent): BeschlussZeile[] {
+  const zeilen = kommunenSortiert(site).flatMap((k) =>
+    k.data.beschluesse.map((b) => ({
+      kommune: { name: k.data.name, url: urls.kommune(k.id) },
+      gremium: b.gremium === KEINE_ANGABE ? undefined : b.gremium,
+      datum: b.datum === KEINE_ANGABE ? undefined : b.datum,
+      gegenstand: b.gegenstand,
+      vorlage: b.vorlage === KEINE_ANGABE ? undefined : b.vorlage,
+      ergebnis: b.ergebnis === 'keine-angabe' ? undefined : beschlussErgebnis.label(b.ergebnis),
+      hinweis: b.hinweis,
+      quellen: quellenVon(site, b.quellen),
+    })),
+  );
+  return zeilen
+    .map((z, i) => ({ z, i }))
+    .sort((a, b) => datumSortKey(a.z.datum ?? KEINE_ANGABE).localeCompare(datumSortKey(b.z.datum ?? KEINE_ANGABE)) || a.i - b.i)
+    .map((x) => x.z);
 }

@@ -39,6 +39,16 @@ export const einstellungenSchema = z.strictObject({
     }),
     { title: 'Datenlizenz', description: 'Lizenz der offenen Daten unter /daten/. Ohne Angabe: Datenlizenz Deutschland – Namensnennung 2.0.' },
   ),
+  status_hoechstalter_monate: field(z.number().int().min(1, { message: 'mindestens 1 Monat' }).max(120, { message: 'höchstens 120 Monate' }).default(12), {
+    title: 'Höchstalter eines Status (Monate)',
+    description:
+      'Wie viele Monate ein Projektstatus nach seiner jüngsten Quelle als aktuell gilt. Ist der Beleg älter, zeigt die Website „zuletzt belegt: Monat Jahr“ statt eines aktuellen Status und zählt ihn auf der Startseite gesondert. Ohne Angabe: 12.',
+  }),
+  abkuerzungen: field(z.record(z.string().trim().min(1).max(20), z.string().trim().min(1)).default({}), {
+    title: 'Abkürzungen',
+    description:
+      'Abkürzungen, die auf der Website vorkommen, mit ihrer ausgeschriebenen Form (z. B. OZG: Onlinezugangsgesetz). Jede Seite schreibt sie beim ersten Vorkommen aus (als Erklärung, die Screenreader vorlesen).',
+  }),
   quellen: quellenRefs(1),
 });
 

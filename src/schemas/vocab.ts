@@ -37,8 +37,8 @@ export const PRIORITAET_NUMMER: Record<Prioritaet, 1 | 2 | 3> = { I: 1, II: 2, I
 
 export const themenfeldStand = vocab(
   {
-    'bestehende-arbeitsstrukturen': 'Ziele und Projekte aus bestehenden Arbeitsstrukturen',
-    'themenfeld-workshops': 'Ziele und Projekte in Themenfeld-Workshops erarbeitet',
+    'bestehende-arbeitsstrukturen': 'Ziele und Projekte kommen aus bereits bestehender Zusammenarbeit',
+    'themenfeld-workshops': 'Ziele und Projekte in Workshops zu diesem Themenfeld erarbeitet',
     zurueckgestellt: 'Gemeinsame Bearbeitung zurückgestellt',
     'keine-angabe': 'keine Angabe',
   },
@@ -65,9 +65,9 @@ export const projektStatus = vocab(
 
 export const strategieBezug = vocab(
   {
-    steckbrief: 'Projekt der Strategie (Steckbrief)',
-    belegt: 'Bezug zur Strategie oder zur Digitalagentur in den Quellen belegt',
-    'nicht-belegt': 'Bezug zur Strategie in den Quellen nicht ausdrücklich belegt',
+    steckbrief: 'Projekt der Strategie, mit eigenem Steckbrief',
+    belegt: 'Projekt der Strategie: Die Quellen verbinden es mit der Strategie oder der Digitalagentur',
+    'nicht-belegt': 'Kein Projekt der Strategie: Die Quellen nennen keine Verbindung zur Strategie',
   },
   'Bezug zur Strategie',
   'Wie eng das Projekt laut den Quellen mit der Strategie verbunden ist.',
@@ -92,7 +92,7 @@ export const kommunenArt = vocab(
 export const annahmeStand = vocab(
   {
     beschlossen: 'Strategie beschlossen',
-    'beschluss-belegt-nur-gesamt': 'Beschluss nur in einer Gesamtaussage belegt',
+    'beschluss-belegt-nur-gesamt': 'Beschlossen laut späterem Bericht',
     'keine-angabe': 'keine Angabe',
   },
   'Annahme der Strategie',
@@ -102,9 +102,9 @@ export const annahmeStand = vocab(
 export const beschlussErgebnis = vocab(
   {
     beschlossen: 'Beschlossen',
-    empfohlen: 'Beschlussempfehlung',
+    empfohlen: 'Zur Annahme empfohlen',
     'zur-kenntnis': 'Zur Kenntnis genommen',
-    'nur-beschlussvorschlag': 'Nur der Beschlussvorschlag ist bekannt',
+    'nur-beschlussvorschlag': 'Ergebnis nicht bekannt, nur der Beschlussvorschlag',
     'keine-angabe': 'keine Angabe',
   },
   'Ergebnis',
@@ -114,7 +114,7 @@ export const beschlussErgebnis = vocab(
 export const quellenArt = vocab(
   {
     sitzungsvorlage: 'Sitzungsvorlage',
-    ratsinformation: 'Ratsinformationssystem (Tagesordnungspunkt)',
+    ratsinformation: 'Tagesordnungspunkt im Ratsinformationssystem',
     pressemitteilung: 'Pressemitteilung',
     presseartikel: 'Presseartikel',
     webseite: 'Webseite',

@@ -3,6 +3,7 @@
  * model: readable files, ids, schemas, references between entries and
  * citations in the text. Reports every problem in every file at once.
  */
+import { PFLICHTSEITEN } from '../data/pflichtseiten.ts';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { collectionNames, collections, type CollectionDef, type CollectionName } from '../schemas/index.ts';
@@ -336,12 +337,7 @@ function checkFile(f: ContentFile, ids: Map<string, Set<string>>, { problems, en
   if (!fileProblems.some((p) => p.severity === 'fehler') && parsed.success) entries.push({ ...f, source, data: parsed.data as Record<string, unknown>, ...(refsResolve ? {} : { unresolved: true }) });
 }
 
-/** Legally required facts of a public body's site that are still unknown: warnings, never invented. */
-const PFLICHTSEITEN: Record<string, string> = {
-  impressum: 'Impressum (§ 5 DDG)',
-  datenschutz: 'Datenschutzerklärung (Art. 13 DSGVO)',
-  barrierefreiheit: 'Erklärung zur Barrierefreiheit (BITV NRW)',
-};
+/** Legally required facts of a public body's site that are still unknown: warnings, never invented (PFLICHTSEITEN). */
 
 function publisherWarnings(entries: ValidEntry[]): Problem[] {
   const out: Problem[] = [];

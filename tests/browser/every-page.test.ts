@@ -77,5 +77,5 @@ describe.each(['site', 'fixture'] as const)('every page of the %s in Chromium', 
     }
     await context.close();
     expect(violations).toEqual([]);
-  }, 240_000);
+  }, 420_000);
 });

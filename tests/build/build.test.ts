@@ -56,10 +56,11 @@ describe.each(['site', 'fixture'] as const)('invariants of the %s build', (which
     }
   });
 
-  it('lists on each tier page exactly the projects whose Themenfeld has that tier (from the content files)', () => {
+  it('lists on each tier page exactly the strategy projects whose Themenfeld has that tier (from the content files)', () => {
     const tier = Object.fromEntries(read(path.join(content, 'themenfelder')).map((t) => [t.id, t.data.prioritaet]));
     for (const [stufe, n] of [['I', 1], ['II', 2], ['III', 3]] as const) {
-      const expected = read(path.join(content, 'projekte')).filter((p) => tier[p.data.themenfeld] === stufe).map((p) => `/projekte/${p.id}/`).sort();
+      // Only projects of the strategy (Steckbrief or a documented link) count for a tier.
+      const expected = read(path.join(content, 'projekte')).filter((p) => tier[p.data.themenfeld] === stufe && ['steckbrief', 'belegt'].includes(p.data.bezug)).map((p) => `/projekte/${p.id}/`).sort();
       const listed = [...page(dist, `/projekte/prioritaet-${n}/`).matchAll(/<h2><a href="(\/projekte\/[^"]+)">/g)].map((m) => m[1]).sort();
       expect(listed, `Priorität ${stufe}`).toEqual(expected);
     }
@@ -68,6 +69,14 @@ describe.each(['site', 'fixture'] as const)('invariants of the %s build', (which
   it('shows the Stand on every content page', () => {
     const pages = [...['projekte', 'kommunen', 'themenfelder'].flatMap((c) => idsIn(content, c).map((id) => `/${c}/${id}/`)), '/leitbild/', ...idsIn(content, 'seiten').map((id) => `/${id}/`)];
     for (const p of pages) expect(page(dist, p), p).toContain('<strong>Stand:</strong>');
+  });
+
+  it('leaves unknown facts out of a Steckbrief and sums them up in at most one "Nicht belegt" line', () => {
+    for (const id of idsIn(content, 'projekte')) {
+      const html = page(dist, `/projekte/${id}/`);
+      expect((html.match(/data-nicht-belegt/g) ?? []).length, id).toBeLessThanOrEqual(1);
+      expect(html.replace(/<script[\s\S]*?<\/script>/g, ''), id).not.toMatch(/>[^<]*keine Angabe[^<]*</);
+    }
   });
 
   it('publishes the JSON Schema of every collection', () => {
@@ -145,7 +154,8 @@ describe('the fixture site', () => {
     expect(page(dist, '/projekte/foerderprojekt/')).toMatch(/data-pagefind-filter="Priorität:Priorität II"/);
     const fragments = readdirSync(path.join(dist, 'pagefind/fragment')).map((f) => gunzipSync(readFileSync(path.join(dist, 'pagefind/fragment', f))).toString('utf8').replace(/^pagefind_dcd/, ''));
     const projekt = fragments.map((f) => JSON.parse(f) as { url: string; content: string }).find((f) => f.url === '/projekte/foerderprojekt/')!;
-    expect(projekt.content).toContain('Testfeld Priorität II');
+    expect(projekt.content).toMatch(/ Testfeld[ .]/);
+    expect(projekt.content).toContain('Priorität II');
     expect(projekt.content).toContain(' Teststadt ');
     expect(projekt.content).not.toMatch(/Federführung|ThemenfeldTestfeld/);
   });
@@ -153,7 +163,7 @@ describe('the fixture site', () => {
   it('offers a citation with title, publisher, permanent URL and Stand on each Steckbrief', () => {
     const html = page(dist, '/projekte/foerderprojekt/');
     expect(html).toMatch(/<p id="zitiervorschlag-text" class="zitiervorschlag__text">Erfundenes Förderprojekt „Marktplatz“\. In: Teststrategie 1\.0 – Gemeinsam testen\. Herausgeber: Testkreis, Der Landrat\. https:\/\/teststrategie\.example\.invalid\/projekte\/foerderprojekt\/ \(Stand: \d+\. \S+ \d{4}\)\. Abgerufen am: …<\/p>/);
-    expect(html).toMatch(/<button type="button" class="knopf" data-kopieren="zitiervorschlag-text" hidden>/);
+    expect(html).toMatch(/<button type="button" class="kern-btn kern-btn--secondary" data-kopieren="zitiervorschlag-text" data-nur-mit-js>/);
   });
 });
 
@@ -168,7 +178,7 @@ describe('other content folders', () => {
     // The repository address is set in this fixture: every content page links its source file.
     expect(page(dist, '/projekte/testprojekt/')).toContain('<a href="https://github.com/beispiel-region/teststrategie/edit/main/content/projekte/testprojekt.md">Diese Seite bearbeiten</a>');
     // A content folder outside git has no history, and the page says so instead of guessing.
-    expect(page(dist, '/projekte/testprojekt/')).toMatch(/<strong>Stand:<\/strong> <span class="unbekannt">keine Angabe<\/span> \(keine Versionsgeschichte verfügbar\)/);
+    expect(page(dist, '/projekte/testprojekt/')).toMatch(/<strong>Stand:<\/strong> Datum der letzten Änderung nicht bekannt \(keine Versionsgeschichte verfügbar\)/);
   }, 240_000);
 
   it('stops before building, naming the address and the alias fix, when a renamed entry loses its published URL', () => {
@@ -205,7 +215,7 @@ describe('other content folders', () => {
     expect(redirect).toMatch(/<meta http-equiv="refresh" content="0; url=\/projekte\/neuer-name\/">/);
     expect(redirect).toMatch(/<link rel="canonical" href="https:\/\/teststrategie\.example\.invalid\/projekte\/neuer-name\/">/);
     expect(redirect).toMatch(/<a href="\/projekte\/neuer-name\/">Testprojekt<\/a>/);
-    expect(page(dist, '/projekte/neuer-name/')).toMatch(/<h1>Testprojekt<\/h1>/);
+    expect(page(dist, '/projekte/neuer-name/')).toMatch(/<h1[^>]*>Testprojekt<\/h1>/);
   }, 240_000);
 
   it('rejects content that tries to run code at build time before Astro runs', () => {

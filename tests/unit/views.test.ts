@@ -2,17 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { formatDatum, formatEuro } from '../../src/data/format.ts';
 import type { Entry, SiteContent } from '../../src/data/model.ts';
 import {
-  chronikSortiert, kommunenSortiert, prioritaetVon, projektKarte, projekteDerKommune, projekteDerPrioritaet,
+  chronikSortiert, kommunenSortiert, nachBezug, nichtBelegt, prioritaetVon, projektKarte, projekteDerKommune, projekteDerPrioritaet,
   projekteDesThemenfelds, resolveLinks, zitierendeSeiten,
 } from '../../src/data/views.ts';
+import { statusAnzeige } from '../../src/data/status.ts';
+import { heuteMonat } from '../../src/data/heute.ts';
 import { projekteSchema } from '../../src/schemas/projekte.ts';
 import { isCalendarDate } from '../../src/schemas/fields.ts';
 
 const entry = <T,>(id: string, data: T, html = ''): Entry<never> => ({ id, data, html, file: `${id}.md` }) as unknown as Entry<never>;
 
-function projekt(id: string, themenfeld: string, beteiligte: { kommune: string; status: string }[] = []) {
+function projekt(id: string, themenfeld: string, beteiligte: { kommune: string; status: string }[] = [], bezug = 'steckbrief') {
   const data = projekteSchema.parse({
-    titel: `Projekt ${id}`, beschreibung: 'Test.', themenfeld, bezug: 'steckbrief', ziel: 'keine Angabe', federfuehrung: 'keine Angabe',
+    titel: `Projekt ${id}`, beschreibung: 'Test.', themenfeld, bezug, ziel: 'keine Angabe', federfuehrung: 'keine Angabe',
     status: { wert: 'in-umsetzung', stand: '2024', quellen: ['q'] },
     zeitraum: { beginn: 'keine Angabe', ende: 'keine Angabe' },
     beteiligte: beteiligte.map((b) => ({ ...b, rolle: 'beteiligt', quellen: ['q'] })),
@@ -33,6 +35,7 @@ const site = {
     projekt('zwei', 'b-feld', [{ kommune: 'dorf', status: 'geplant' }]),
     projekt('eins', 'a-feld', [{ kommune: 'dorf', status: 'abgeschlossen' }, { kommune: 'stadt', status: 'in-umsetzung' }]),
     projekt('offen', 'keine Angabe'),
+    projekt('anderes', 'a-feld', [], 'nicht-belegt'),
   ],
   kommunen: [
     entry('stadt', { name: 'Zettelstadt', art: 'stadt' }),
@@ -46,15 +49,40 @@ const site = {
 
 describe('derived views', () => {
   it('derives a project\'s priority from its Themenfeld, unknown Themenfeld → unknown priority', () => {
-    expect(site.projekte.map((p) => prioritaetVon(site, p))).toEqual(['II', 'I', undefined]);
+    expect(site.projekte.slice(0, 3).map((p) => prioritaetVon(site, p))).toEqual(['II', 'I', undefined]);
+    expect(projektKarte(site, site.projekte[2]!).prioritaet).toBeUndefined();
+  });
+
+  it('counts only projects of the strategy for a tier; others are listed apart, without a tier', () => {
     expect(projekteDerPrioritaet(site, 'I').map((p) => p.id)).toEqual(['eins']);
-    expect(projektKarte(site, site.projekte[2]!).prioritaet).toBe('Priorität: keine Angabe');
+    const anderes = projektKarte(site, site.projekte[3]!);
+    expect(anderes.strategie).toBe(false);
+    expect(anderes.prioritaet).toBeUndefined();
+    expect(nachBezug([anderes, projektKarte(site, site.projekte[1]!)]).weitere.map((k) => k.id)).toEqual(['anderes']);
+  });
+
+  it('shows a status with its date, and as "zuletzt belegt" once its evidence is older than the set age', () => {
+    expect(statusAnzeige('in-umsetzung', '2024-05', 12, '2024-11')).toMatchObject({ veraltet: false, text: 'In Umsetzung, Stand: Mai 2024', ton: 'success' });
+    expect(statusAnzeige('in-umsetzung', '2021-07', 12, '2024-11')).toMatchObject({ veraltet: true, text: 'In Umsetzung, zuletzt belegt: Juli 2021', ton: 'neutral' });
+    expect(statusAnzeige('geplant', '2023', 12, '2024-11')!.veraltet).toBe(false);
+    expect(statusAnzeige('geplant', '2023', 6, '2024-11')!.veraltet).toBe(true);
+    expect(statusAnzeige('geplant', 'keine Angabe', 12, '2024-11')).toMatchObject({ veraltet: true, text: 'Geplant, Datum nicht belegt' });
+    expect(statusAnzeige('keine-angabe', '2024', 12, '2024-11')).toBeUndefined();
+  });
+
+  it('takes "today" from SOURCE_DATE_EPOCH when set, else from the clock, to the month', () => {
+    expect(heuteMonat({ SOURCE_DATE_EPOCH: '1700000000' })).toBe('2023-11');
+    expect(heuteMonat({}, () => Date.UTC(2030, 0, 31))).toBe('2030-01');
+  });
+
+  it('names the unknown fields for the one "Nicht belegt" line', () => {
+    expect(nichtBelegt({ Ziel: 'keine Angabe', Kontakt: undefined, Status: 'keine-angabe', Förderung: [], Titel: 'bekannt' })).toEqual(['Ziel', 'Kontakt', 'Status', 'Förderung']);
   });
 
   it('lists a Kommune\'s projects with its own status there, highest priority first', () => {
     const list = projekteDerKommune(site, 'dorf');
     expect(list.map((x) => [x.projekt.id, x.beteiligung.status])).toEqual([['eins', 'abgeschlossen'], ['zwei', 'geplant']]);
-    expect(projektKarte(site, list[0]!.projekt, list[0]!.beteiligung).beteiligung).toBe('Beteiligt; Status hier: Abgeschlossen');
+    expect(projektKarte(site, list[0]!.projekt, list[0]!.beteiligung).beteiligung).toMatchObject({ rolle: 'Beteiligt', status: { label: 'Abgeschlossen', datum: undefined } });
   });
 
   it('finds the projects of a Themenfeld', () => {

@@ -49,6 +49,12 @@ describe('GitHub Actions', () => {
     expect(veroeffentlichen).toMatch(/actions\/deploy-pages@v4/);
   });
 
+  it('refuses to publish while the publisher\'s § 5 DDG facts are missing; pull requests only warn', () => {
+    expect(veroeffentlichen).toMatch(/run: npm run pflichtangaben -- --veroeffentlichen/);
+    expect(veroeffentlichen.indexOf('pflichtangaben')).toBeLessThan(veroeffentlichen.indexOf('npm run build'));
+    expect(pruefen).toMatch(/run: npm run pflichtangaben\n/);
+  });
+
   it('gives editors a checklist in every pull request', () => {
     expect(readFileSync('.github/pull_request_template.md', 'utf8')).toMatch(/- \[ \] Jede neue oder geänderte Angabe nennt ihre Quelle/);
   });
