@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { expectedPages, htmlFileOf } from '../src/build/expected-pages.ts';
+import { publishedAdminOptions, writeAdmin } from '../src/cms/admin-files.ts';
 import { missingPermalinks, PERMALINKS_FILE, readPermalinks } from '../src/build/permalinks.ts';
 import { writeSitemap } from '../src/build/sitemap.ts';
 import { basePath } from '../src/config/base-path.ts';
@@ -44,6 +45,10 @@ async function main(): Promise<number> {
     console.error(`Der Build ist unvollständig; es fehlen ${missing.length} Seiten:\n  ${missing.join('\n  ')}`);
     return 1;
   }
+
+  // The editing interface under /admin/: the prebuilt CMS bundle copied, never processed by Astro.
+  const adminBytes = writeAdmin(outDir, publishedAdminOptions(contentDir(), outDir, readSiteUrl()));
+  console.log(`Redaktionssystem (/admin/): ${(adminBytes / 1024 / 1024).toFixed(1)} MB`);
 
   const lost = missingPermalinks(outDir, readPermalinks(contentDir()));
   if (lost.length) {
