@@ -9,7 +9,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
-import { decapConfig, type DecapConfigOptions } from './decap-config.ts';
+import { collectionNames, collections } from '../schemas/index.ts';
+import { decapConfig, fieldOrder, type DecapConfigOptions } from './decap-config.ts';
 
 export const ADMIN_DIR = 'admin';
 /** The bundle file of the decap-cms package (React included), loaded by the admin page. */
@@ -31,6 +32,12 @@ export function decapDistFiles(): string[] {
 export function configYaml(options: DecapConfigOptions): string {
   const header = '# Erzeugt aus src/schemas/ von src/cms/decap-config.ts (npm run build). Nicht von Hand ändern.\n';
   return header + yaml.dump(decapConfig(options), { lineWidth: -1, noRefs: true, quotingType: '"' });
+}
+
+/** The field order of every collection for format.js, from the schemas. */
+export function fieldOrderScript(): string {
+  const order = Object.fromEntries(collectionNames.map((name) => [name, fieldOrder(collections[name].schema)]));
+  return `// Erzeugt aus src/schemas/ (src/cms/admin-files.ts).\nwindow.SiteFieldOrder = ${JSON.stringify(order)};\n`;
 }
 
 export interface AdminPageOptions {
@@ -77,6 +84,9 @@ ${options.previewStyles.map((href) => `<meta name="cms-preview-style" content="$
 <body>
 <script src="manual-init.js"></script>
 <script src="${BUNDLE}"></script>
+<script src="js-yaml.min.js"></script>
+<script src="format.js"></script>
+<script src="field-order.js"></script>
 <script src="widgets.js"></script>
 </body>
 </html>
@@ -93,8 +103,10 @@ export function writeAdmin(outDir: string, options: WriteAdminOptions): number {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const name of decapDistFiles()) copyFileSync(path.join(decapDistDir(), name), path.join(dir, name));
-  for (const name of ['manual-init.js', 'widgets.js']) copyFileSync(path.join(HERE, 'admin', name), path.join(dir, name));
+  for (const name of ['manual-init.js', 'format.js', 'widgets.js']) copyFileSync(path.join(HERE, 'admin', name), path.join(dir, name));
+  copyFileSync(path.join(path.dirname(createRequire(import.meta.url).resolve('js-yaml/package.json')), 'dist', 'js-yaml.min.js'), path.join(dir, 'js-yaml.min.js'));
   writeFileSync(path.join(dir, 'config.yml'), configYaml(options.config));
+  writeFileSync(path.join(dir, 'field-order.js'), fieldOrderScript());
   writeFileSync(path.join(dir, 'index.html'), adminPage(options));
   return folderSize(dir);
 }

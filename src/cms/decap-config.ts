@@ -119,7 +119,7 @@ export function cmsField(name: string, schema: z.ZodType): CmsField {
     if (kindOf(element) === 'object') {
       const shape = objectShape(element)!;
       const first = Object.keys(shape)[0]!;
-      return { ...list, collapsed: true, summary: `{{fields.${first}}}`, fields: Object.entries(shape).map(([key, child]) => cmsField(key, child)) } as CmsField;
+      return { ...list, collapsed: false, summary: `{{fields.${first}}}`, fields: Object.entries(shape).map(([key, child]) => cmsField(key, child)) } as CmsField;
     }
     return { ...list, field: { ...cmsField(name, element), label: meta.title ?? name } } as CmsField;
   }
@@ -164,6 +164,21 @@ export interface DecapConfigOptions {
   siteUrl?: string;
 }
 
+/** The file formats of src/cms/admin/format.js (one per collection): unchanged values keep their exact text. */
+export const formatOf = (name: CollectionName) => `${collections[name].format === 'yaml' ? 'yaml' : 'frontmatter'}-${name}`;
+
+export type FieldOrder = { [key: string]: FieldOrder | 1 };
+
+/** Field names in schema order, nested groups and list items as objects (for format.js). */
+export function fieldOrder(schema: z.ZodType): FieldOrder {
+  const out: FieldOrder = {};
+  for (const [key, child] of Object.entries(objectShape(schema) ?? {})) {
+    const element = kindOf(child) === 'array' ? arrayElement(child)! : child;
+    out[key] = kindOf(element) === 'object' ? fieldOrder(element) : 1;
+  }
+  return out;
+}
+
 const identifierField = (name: CollectionName) => ('titel' in objectShape(collections[name].schema)! ? 'titel' : 'name');
 
 export function decapConfig(options: DecapConfigOptions): Record<string, unknown> {
@@ -204,7 +219,7 @@ export function decapConfig(options: DecapConfigOptions): Record<string, unknown
           name,
           label: def.label,
           delete: false,
-          files: [{ name, label: def.label, file: `${root}/${def.path}`, format: 'yml', fields }],
+          files: [{ name, label: def.label, file: `${root}/${def.path}`, format: formatOf(name), fields }],
         };
       }
       if (def.singleton) {
@@ -212,7 +227,7 @@ export function decapConfig(options: DecapConfigOptions): Record<string, unknown
           name,
           label: def.label,
           delete: false,
-          files: [{ name, label: def.label, file: `${root}/${def.path}/${name}.md`, format: 'frontmatter', fields }],
+          files: [{ name, label: def.label, file: `${root}/${def.path}/${name}.md`, format: formatOf(name), fields }],
         };
       }
       const identifier = identifierField(name);
@@ -222,7 +237,7 @@ export function decapConfig(options: DecapConfigOptions): Record<string, unknown
         label_singular: singular[name] ?? def.label,
         folder: `${root}/${def.path}`,
         extension: 'md',
-        format: 'frontmatter',
+        format: formatOf(name),
         create: true,
         slug: '{{slug}}',
         identifier_field: identifier,

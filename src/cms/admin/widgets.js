@@ -127,6 +127,14 @@
     },
   });
 
+  // Formats that keep unchanged values as they were written (see format.js).
+  // One pair per collection, because each writes its fields in the order of its schema (field-order.js).
+  Object.keys(window.SiteFieldOrder).forEach(function (collection) {
+    var formats = window.SiteFormats.create(window.jsyaml, window.SiteFieldOrder[collection]);
+    CMS.registerCustomFormat('frontmatter-' + collection, 'md', formats.frontmatter);
+    CMS.registerCustomFormat('yaml-' + collection, 'yaml', formats.yaml);
+  });
+
   CMS.registerWidget('datum', DatumControl, TextPreview);
   CMS.registerWidget('keine-angabe', KeineAngabeControl, TextPreview);
 

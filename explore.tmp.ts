@@ -1,0 +1,56 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { startLocalEditor } from './src/cms/local-editor.ts';
+const repo = mkdtempSync(path.join(os.tmpdir(), 'cmsrepo-'));
+cpSync('tests/fixtures/basis', path.join(repo, 'content'), { recursive: true });
+const ed = await startLocalEditor({ repoDir: repo, contentRoot: 'content', mode: 'fs' });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+page.on('pageerror', (e) => console.log('[pageerror]', e.message));
+await page.goto(ed.url);
+await page.getByRole('button', { name: 'Login' }).click();
+await page.goto(ed.url + '#/collections/projekte/new');
+const field = (label: string, nth = 0) => page.locator(`label:text-is("${label}")`).nth(nth).evaluate((l) => l.getAttribute('for')).then((id) => page.locator(`[id="${id}"]`));
+async function pick(label: string, text: string, nth = 0) {
+  const input = await field(label, nth);
+  await input.click();
+  await input.pressSequentially(text);
+  await page.getByRole('option', { name: text }).first().click();
+}
+await (await field('Titel')).fill('Digitale Bürgerdienste im Test');
+await (await field('Kurzbeschreibung')).fill('Ein im Formular angelegtes Projekt.');
+await pick('Themenfeld', 'Testfeld');
+await pick('Bezug zur Strategie', 'Projekt der Strategie');
+await page.locator('label:text-is("keine Angabe (nicht aus den Quellen bekannt)")').nth(1).click(); // ziel
+await (await field('Federführung')).fill('Testkreis');
+await pick('Status', 'In Umsetzung');
+await (await field('Stand des Status')).fill('2024-05-02');
+await pick('Quellen', 'Erfundene Testvorlage', 0);
+await (await field('Beginn')).fill('2023-01-15');
+await page.locator('label:text-is("keine Angabe (nicht aus den Quellen bekannt)")').nth(6).click();
+await pick('Quellen', 'Erfundene Testvorlage', 1);
+await page.screenshot({ path: '/tmp/cms4.png', fullPage: true });
+await page.getByRole('button', { name: 'Veröffentlichen' }).click();
+await page.screenshot({ path: '/tmp/cms5.png' });
+await page.getByText('Jetzt veröffentlichen').click();
+await page.waitForTimeout(3000);
+console.log(await page.$$eval('li', (ls) => ls.map((l) => l.textContent).filter((t) => /erforderlich|gültig|muss/.test(t ?? ''))));
+console.log(readdirSync(path.join(repo, 'content/projekte')));
+for (const f of readdirSync(path.join(repo, 'content/projekte'))) console.log(f, '\n', readFileSync(path.join(repo, 'content/projekte', f), 'utf8'));
+await page.goto(ed.url + '#/collections/kommunen/entries/testdorf'); await page.reload();
+await page.waitForTimeout(3000); await page.screenshot({ path: '/tmp/cms8.png' });
+console.log(await page.evaluate(async (t) => JSON.stringify((window as any).SiteFormats.create((window as any).jsyaml, (window as any).SiteFieldOrder.kommunen).frontmatter.fromFile(t)), readFileSync(path.join(repo, 'content/kommunen/testdorf.md'), 'utf8')));
+
+const g = await field('Gremium');
+await g.waitFor();
+console.log('gremium value', await g.inputValue());
+await g.fill('Rat der Gemeinde');
+await page.getByRole('button', { name: 'Veröffentlichen' }).click();
+await page.getByText('Jetzt veröffentlichen').click();
+await page.getByText('Eintrag veröffentlicht').or(page.getByText('veröffentlicht', {exact: false})).first().waitFor().catch(() => {});
+await page.waitForTimeout(2000);
+console.log(readFileSync(path.join(repo, 'content/kommunen/testdorf.md'), 'utf8'));
+await page.screenshot({ path: '/tmp/cms7.png' });
+await browser.close(); await ed.close();
