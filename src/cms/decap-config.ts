@@ -32,14 +32,27 @@ function labelsOf(schema: z.ZodType): Record<string, string> | undefined {
   return undefined;
 }
 
-interface Bag {
+/** What the innermost schema checks: number format and bounds, list length, string format and pattern. */
+interface Checks {
   format?: string;
   minimum?: number;
-  exclusiveMinimum?: number;
-  minimum_length?: number;
-  patterns?: Set<RegExp>;
+  exclusive?: boolean;
+  minLength?: number;
+  pattern?: RegExp;
 }
-const bagOf = (schema: z.ZodType): Bag => ((layers(schema).at(-1) as unknown as { _zod: { bag?: Bag } })._zod.bag ?? {});
+function checksOf(schema: z.ZodType): Checks {
+  const def = (layers(schema).at(-1) as unknown as { _zod: { def: { format?: string; checks?: { _zod: { def: Record<string, unknown> } }[] } } })._zod.def;
+  const out: Checks = { format: def.format };
+  for (const check of def.checks ?? []) {
+    const c = check._zod.def;
+    if (c.check === 'number_format') out.format = c.format as string;
+    if (c.check === 'greater_than') Object.assign(out, { minimum: c.value as number, exclusive: !c.inclusive });
+    if (c.check === 'min_length') out.minLength = c.minimum as number;
+    if (c.check === 'string_format' && c.format === 'regex') out.pattern = c.pattern as RegExp;
+    if (c.check === 'string_format' && c.format === 'url') out.format = 'url';
+  }
+  return out;
+}
 
 /** The widget for a value that is not "keine Angabe" (without name, label and requirement). */
 function valueWidget(schema: z.ZodType): Record<string, unknown> & { widget: string } {
@@ -65,17 +78,17 @@ function valueWidget(schema: z.ZodType): Record<string, unknown> & { widget: str
       return { widget: 'select', options: allowedValues(schema).map((value) => ({ label: labels[value] ?? value, value })) };
     }
     case 'number': {
-      const bag = bagOf(schema);
-      const integer = bag.format === 'safeint' || bag.format === 'int32';
-      const min = bag.minimum ?? (bag.exclusiveMinimum !== undefined ? bag.exclusiveMinimum + (integer ? 1 : 0) : undefined);
+      const checks = checksOf(schema);
+      const integer = checks.format === 'safeint' || checks.format === 'int32';
+      const min = checks.minimum === undefined ? undefined : checks.minimum + (checks.exclusive && integer ? 1 : 0);
       return { widget: 'number', value_type: integer ? 'int' : 'float', ...(min !== undefined ? { min } : {}) };
     }
     case 'boolean':
       return { widget: 'boolean' };
     case 'string': {
-      const bag = bagOf(schema);
-      if (bag.format === 'url') return { widget: 'string', pattern: ['^https?://\\S+$', 'Bitte eine vollständige Adresse eingeben, die mit https:// beginnt.'] };
-      const [pattern] = bag.patterns ?? [];
+      const checks = checksOf(schema);
+      if (checks.format === 'url') return { widget: 'string', pattern: ['^https?://\\S+$', 'Bitte eine vollständige Adresse eingeben, die mit https:// beginnt.'] };
+      const pattern = checks.pattern;
       if (pattern) return { widget: 'string', pattern: [pattern.source, 'Die Eingabe hat nicht die verlangte Form (siehe Hilfetext).'] };
       return { widget: 'string' };
     }
@@ -105,7 +118,10 @@ export function cmsField(name: string, schema: z.ZodType): CmsField {
   if (known) {
     // The reference target may sit on the union (Projekt.themenfeld) or on the inner schema.
     const inner = valueWidget(meta.ref && !fieldMeta(known).ref ? schema : known);
-    return { ...base, ...inner, widget: 'keine-angabe', inner_widget: inner.widget } as CmsField;
+    // The CMS checks a pattern on the stored value, which may also be "keine Angabe".
+    const pattern = inner.pattern as [string, string] | undefined;
+    const patternOrUnknown = pattern ? { pattern: [`^${KEINE_ANGABE}$|${pattern[0]}`, pattern[1]] } : {};
+    return { ...base, ...inner, ...patternOrUnknown, widget: 'keine-angabe', inner_widget: inner.widget } as CmsField;
   }
   const kind = kindOf(schema);
   if (kind === 'object') {
@@ -114,7 +130,7 @@ export function cmsField(name: string, schema: z.ZodType): CmsField {
   }
   if (kind === 'array' && !meta.ref) {
     const element = arrayElement(schema)!;
-    const min = (layers(schema).at(-1) as unknown as { _zod: { bag?: { minimum?: number } } })._zod.bag?.minimum;
+    const min = checksOf(schema).minLength;
     const list = { ...base, widget: 'list', ...(min ? { min } : {}) };
     if (kindOf(element) === 'object') {
       const shape = objectShape(element)!;
@@ -124,7 +140,7 @@ export function cmsField(name: string, schema: z.ZodType): CmsField {
     return { ...list, field: { ...cmsField(name, element), label: meta.title ?? name } } as CmsField;
   }
   if (kind === 'array' && meta.ref) {
-    const min = (layers(schema).at(-1) as unknown as { _zod: { bag?: { minimum?: number } } })._zod.bag?.minimum;
+    const min = checksOf(schema).minLength;
     return { ...base, ...valueWidget(schema), ...(min ? { min } : {}) } as CmsField;
   }
   return { ...base, ...valueWidget(schema) } as CmsField;
