@@ -147,6 +147,8 @@ describe('the CMS against the local repository', () => {
     await markUnknown(page, 'Adresse (URL)');
     await publish(page);
     await expect.poll(() => page.getByText('Art der Quelle ist erforderlich.').isVisible()).toBe(true);
+    // Only the empty field is named: the date and "keine Angabe" as the address are accepted.
+    expect(await page.locator('li').filter({ hasText: /erforderlich|Bitte|gültig/ }).allTextContents()).toEqual(['Art der Quelle ist erforderlich.']);
     await expect.poll(() => page.getByText(/erforderliche Felder sind nicht ausgefüllt/).isVisible()).toBe(true);
     await page.close();
     expect(readdirSync(contentFile('quellen')).sort()).toEqual(before);
