@@ -108,13 +108,19 @@ function unknownAllowed(schema: z.ZodType): z.ZodType | undefined {
 /** One CMS field for one schema field, nested groups and lists included. */
 export function cmsField(name: string, schema: z.ZodType): CmsField {
   const meta = fieldMeta(schema);
+  const known = unknownAllowed(schema);
+  // The form shows the allowed values and "keine Angabe" itself: the help text need not list them.
+  const hint = (meta.description ?? '')
+    .replace(/\s*Erlaubt: [^]*\.$/, '')
+    .replace(known ? /\s*(Unbekannt: )?„keine Angabe“\.?$/ : /$^/, '')
+    .replace(isPreprocessed(known ?? schema) ? /\s*JJJJ-MM-TT, JJJJ-MM,? (oder )?JJJJ( oder)?\.?$/ : /$^/, '')
+    .trim();
   const base = {
     name,
     label: meta.title ?? name,
-    ...(meta.description ? { hint: meta.description } : {}),
+    ...(hint ? { hint } : {}),
     required: !isOptional(schema),
   };
-  const known = unknownAllowed(schema);
   if (known) {
     // The reference target may sit on the union (Projekt.themenfeld) or on the inner schema.
     const inner = valueWidget(meta.ref && !fieldMeta(known).ref ? schema : known);
