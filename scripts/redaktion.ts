@@ -4,6 +4,7 @@
  * workflow (default) it keeps drafts as local branches "cms/…", as on GitHub. A built site in dist/
  * gives the preview the site's styles.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { contentDir } from '../src/config/content-dir.ts';
@@ -20,8 +21,11 @@ async function main(): Promise<void> {
   if (mode === 'git' && !existsSync(path.join(repoDir, '.git'))) {
     throw new Error('Der Redaktionsablauf braucht ein Git-Repository. Ohne Git: npm run redaktion -- --ohne-workflow');
   }
+  // Drafts branch off the current branch and are published into it.
+  const branch = mode === 'git' ? spawnSync('git', ['rev-parse', '--abbrev-ref', 'HEAD'], { cwd: repoDir, encoding: 'utf8' }).stdout.trim() : undefined;
   const editor = await startLocalEditor({
     repoDir,
+    branch,
     contentRoot: path.relative(repoDir, contentDir()).split(path.sep).join('/'),
     mode,
     port,

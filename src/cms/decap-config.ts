@@ -203,24 +203,26 @@ export function fieldOrder(schema: z.ZodType): FieldOrder {
 
 const identifierField = (name: CollectionName) => ('titel' in objectShape(collections[name].schema)! ? 'titel' : 'name');
 
+/** The commit messages say what changed in German, like the rest of the history. */
+const COMMIT_MESSAGES = {
+  create: '{{collection}} „{{slug}}“ angelegt',
+  update: '{{collection}} „{{slug}}“ geändert',
+  delete: '{{collection}} „{{slug}}“ gelöscht',
+  uploadMedia: 'Datei „{{path}}“ hochgeladen',
+  deleteMedia: 'Datei „{{path}}“ gelöscht',
+  openAuthoring: '{{message}}',
+};
+
 export function decapConfig(options: DecapConfigOptions): Record<string, unknown> {
   const root = options.contentRoot.replace(/\/+$/, '');
   const backend = options.localBackend
-    ? { name: 'proxy', proxy_url: options.localBackend, branch: options.branch }
+    ? { name: 'proxy', proxy_url: options.localBackend, branch: options.branch, commit_messages: COMMIT_MESSAGES }
     : {
         name: 'github',
         repo: options.repo ?? 'organisation/repository',
         branch: options.branch,
         ...(options.authUrl ? { base_url: options.authUrl, auth_endpoint: 'auth' } : {}),
-        // The commit messages say what changed in German, like the rest of the history.
-        commit_messages: {
-          create: '{{collection}} „{{slug}}“ angelegt',
-          update: '{{collection}} „{{slug}}“ geändert',
-          delete: '{{collection}} „{{slug}}“ gelöscht',
-          uploadMedia: 'Datei „{{path}}“ hochgeladen',
-          deleteMedia: 'Datei „{{path}}“ gelöscht',
-          openAuthoring: '{{message}}',
-        },
+        commit_messages: COMMIT_MESSAGES,
         cms_label_prefix: 'redaktion/',
       };
   return {

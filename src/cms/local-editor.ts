@@ -86,6 +86,10 @@ export async function startLocalEditor(options: LocalEditorOptions): Promise<Loc
     output = (output + text).slice(-4000);
     for (const line of text.split('\n')) if (line.trim()) options.log?.(line);
   };
+  // Never leave the proxy running when this process ends, however it ends.
+  const stopChild = () => child.exitCode === null && child.kill();
+  process.once('exit', stopChild);
+  child.once('exit', () => process.off('exit', stopChild));
   child.stdout!.on('data', onData);
   child.stderr!.on('data', onData);
 

@@ -4,7 +4,7 @@
  * through the form, a required field left empty blocks saving, and editing a
  * Kommune's decision changes only that line.
  */
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -39,14 +39,14 @@ afterAll(async () => {
 const contentFile = (...parts: string[]) => path.join(repo, 'content', ...parts);
 
 /** A page signed in to the local backend, at a route of the CMS. */
-async function openCms(route: string): Promise<Page> {
+async function openCms(route: string, at: LocalEditor = editor): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(editor.url);
+  await page.goto(at.url);
   await page.getByRole('button', { name: 'Login' }).click();
   await page.getByRole('link', { name: 'Projekte' }).waitFor();
-  await page.goto(`${editor.url}#${route}`);
+  await page.goto(`${at.url}#${route}`);
   await page.reload();
   return page;
 }
@@ -146,10 +146,10 @@ describe('the CMS against the local repository', () => {
     await (await fieldInput(page, 'Datum')).fill('2022-03-04');
     await markUnknown(page, 'Adresse (URL)');
     await publish(page);
-    await expect.poll(() => page.getByText('Art der Quelle ist erforderlich.').isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('Art der Quelle ist erforderlich.').isVisible(), { timeout: 20_000 }).toBe(true);
     // Only the empty field is named: the date and "keine Angabe" as the address are accepted.
     expect(await page.locator('li').filter({ hasText: /erforderlich|Bitte|gültig/ }).allTextContents()).toEqual(['Art der Quelle ist erforderlich.']);
-    await expect.poll(() => page.getByText(/erforderliche Felder sind nicht ausgefüllt/).isVisible()).toBe(true);
+    await expect.poll(() => page.getByText(/erforderliche Felder sind nicht ausgefüllt/).isVisible(), { timeout: 20_000 }).toBe(true);
     await page.close();
     expect(readdirSync(contentFile('quellen')).sort()).toEqual(before);
   }, 60_000);
@@ -159,7 +159,7 @@ describe('the CMS against the local repository', () => {
     const original = readFileSync(file, 'utf8');
     const page = await openCms('/collections/kommunen/entries/testdorf');
     const gremium = await fieldInput(page, 'Gremium');
-    await expect.poll(() => gremium.inputValue()).toBe('Rat');
+    await expect.poll(() => gremium.inputValue(), { timeout: 20_000 }).toBe('Rat');
     await gremium.fill('Rat der Gemeinde');
     await publish(page);
     const changed = await waitForFile(file, (t) => t !== original);
@@ -170,4 +170,55 @@ describe('the CMS against the local repository', () => {
     const differing = after.map((line, i) => [before[i], line]).filter(([a, b]) => a !== b);
     expect(differing).toEqual([['    gremium: Rat', '    gremium: Rat der Gemeinde']]);
   }, 60_000);
+});
+
+describe('the editorial workflow in the local repository', () => {
+  let gitRepo: string;
+  let gitEditor: LocalEditor;
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: gitRepo, encoding: 'utf8' });
+
+  beforeAll(async () => {
+    gitRepo = mkdtempSync(path.join(os.tmpdir(), 'redaktion-git-'));
+    cpSync(FIXTURE, path.join(gitRepo, 'content'), { recursive: true });
+    git('init', '-q', '-b', 'main');
+    git('add', '-A');
+    git('-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', 'commit', '-qm', 'Fixture');
+    gitEditor = await startLocalEditor({ repoDir: gitRepo, contentRoot: 'content', mode: 'git' });
+  }, 60_000);
+
+  afterAll(async () => {
+    await gitEditor?.close();
+    if (gitRepo) rmSync(gitRepo, { recursive: true, force: true });
+  });
+
+  it('keeps a new entry as a draft branch until it is set to Bereit and published', async () => {
+    const page = await openCms('/collections/ziele/new', gitEditor);
+    page.on('dialog', (dialog) => void dialog.accept());
+    await (await fieldInput(page, 'Titel')).fill('Ein Ziel aus dem Arbeitsablauf');
+    await (await fieldInput(page, 'Nummer')).fill('7');
+    await choose(page, 'Quellen', 'Erfundene Testvorlage');
+    await page.getByRole('button', { name: 'Speichern', exact: true }).click();
+
+    const file = path.join(gitRepo, 'content', 'ziele', 'ein-ziel-aus-dem-arbeitsablauf.md');
+    const draftBranches = () => git('for-each-ref', '--format=%(refname:short)', 'refs/heads/cms/').trim();
+    await expect.poll(draftBranches, { timeout: 20_000 }).toBe('cms/ziele/ein-ziel-aus-dem-arbeitsablauf');
+    // The draft is on its branch, not yet on main.
+    expect(git('ls-tree', '--name-only', 'main', 'content/ziele/')).not.toContain('ein-ziel-aus-dem-arbeitsablauf');
+
+    const status = page.getByRole('button', { name: /^Status:/ });
+    await status.click();
+    await page.getByText('In Prüfung', { exact: true }).click();
+    await expect.poll(() => status.textContent(), { timeout: 20_000 }).toBe('Status: In Prüfung');
+    await status.click();
+    await page.getByText('Bereit', { exact: true }).click();
+    await expect.poll(() => status.textContent(), { timeout: 20_000 }).toBe('Status: Bereit');
+    await publish(page);
+
+    const text = await waitForFile(file, (t) => t.includes('titel:'));
+    await page.close();
+    expect(text).toBe('---\ntitel: Ein Ziel aus dem Arbeitsablauf\nnummer: 7\nquellen: [testvorlage]\n---\n');
+    await expect.poll(draftBranches, { timeout: 20_000 }).toBe('');
+    expect(git('log', '-1', '--format=%s', 'main')).toContain('„ein-ziel-aus-dem-arbeitsablauf“');
+    expect(validateContent({ contentDir: path.join(gitRepo, 'content') }).problems).toEqual([]);
+  }, 120_000);
 });

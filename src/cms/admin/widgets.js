@@ -135,6 +135,23 @@
     CMS.registerCustomFormat('yaml-' + collection, 'yaml', formats.yaml);
   });
 
+  // The workflow's steps as the site's guide names them: Entwurf → In Prüfung → Bereit.
+  var WORTLAUT = {
+    'editor.editorToolbar.inReview': 'In Prüfung',
+    'editor.editorToolbar.ready': 'Bereit',
+    'editor.editorToolbar.statusInfoTooltipDraft': 'Der Eintrag ist ein Entwurf. Wenn er fertig ist, setzen Sie den Status auf „In Prüfung“.',
+    'editor.editor.onPublishingNotReady': 'Bitte setzen Sie den Status vor dem Veröffentlichen auf „Bereit“.',
+    'workflow.workflowList.readyHeader': 'Bereit',
+    'workflow.workflowList.onPublishingNotReadyEntry': 'Nur Einträge im Status „Bereit“ können veröffentlicht werden. Ziehen Sie den Eintrag in die Spalte „Bereit“.',
+  };
+  var de = CMS.getLocale('de');
+  Object.keys(WORTLAUT).forEach(function (key) {
+    var parts = key.split('.');
+    var target = de;
+    for (var i = 0; i < parts.length - 1 && target; i++) target = target[parts[i]];
+    if (target) target[parts[parts.length - 1]] = WORTLAUT[key];
+  });
+
   CMS.registerWidget('datum', DatumControl, TextPreview);
   CMS.registerWidget('keine-angabe', KeineAngabeControl, TextPreview);
 
