@@ -7,7 +7,7 @@
  */
 import type { z } from 'zod';
 import { KEINE_ANGABE } from '../schemas/fields.ts';
-import { collectionNames, collections, type CollectionName } from '../schemas/index.ts';
+import { collectionNames, collections, type CollectionDef, type CollectionName } from '../schemas/index.ts';
 import * as vocabularies from '../schemas/vocab.ts';
 import { allowedValues, arrayElement, fieldMeta, isOptional, isPreprocessed, kindOf, layers, objectShape, unionOptions } from '../validation/zod-walk.ts';
 
@@ -19,8 +19,8 @@ const displayField = (collection: string) => DISPLAY_FIELD[collection] ?? 'titel
 
 /** Public labels of every vocabulary, by the enum schema the collections use. */
 const vocabLabels = new Map<z.ZodType, Record<string, string>>(
-  Object.values(vocabularies)
-    .filter((v): v is { schema: z.ZodType; labels: Record<string, string> } & object => typeof v === 'object' && v !== null && 'schema' in v && 'labels' in v)
+  (Object.values(vocabularies) as unknown[])
+    .filter((v): v is { schema: z.ZodType; labels: Record<string, string> } => typeof v === 'object' && v !== null && 'schema' in v && 'labels' in v)
     .map((v) => [v.schema, v.labels]),
 );
 
@@ -236,7 +236,7 @@ export function decapConfig(options: DecapConfigOptions): Record<string, unknown
     // File names follow the id rules: lower case, a–z, digits and single hyphens.
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: collectionNames.map((name) => {
-      const def = collections[name];
+      const def: CollectionDef = collections[name];
       const fields = collectionFields(name);
       if (def.format === 'yaml') {
         return {

@@ -112,7 +112,8 @@ describe('the CMS file format', () => {
   type Format = { fromFile(text: string): Record<string, unknown>; toFile(data: Record<string, unknown>): string };
   let formatsFor: (name: CollectionName) => { frontmatter: Format; yaml: Format };
   beforeAll(async () => {
-    await import('../../src/cms/admin/format.js');
+    // A plain browser script (no module): it sets globalThis.SiteFormats when run.
+    await import(/* @vite-ignore */ path.resolve('src/cms/admin/format.js'));
     const create = (globalThis as unknown as { SiteFormats: { create: (y: unknown, o: unknown) => { frontmatter: Format; yaml: Format } } }).SiteFormats.create;
     formatsFor = (name) => create(jsyaml, fieldOrder(collections[name].schema));
   });
