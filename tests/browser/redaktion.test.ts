@@ -154,6 +154,23 @@ describe('the CMS against the local repository', () => {
     expect(readdirSync(contentFile('quellen')).sort()).toEqual(before);
   }, 60_000);
 
+  it('shows a stored entry by names and labels, dates at their precision, "keine Angabe" ticked', async () => {
+    const page = await openCms('/collections/projekte/entries/testprojekt');
+    const shown = async (label: string, nth = 0) => (await fieldInput(page, label, nth)).evaluate((e) => e.closest('[class*="control"]')?.textContent ?? '');
+    await expect.poll(() => shown('Themenfeld'), { timeout: 20_000 }).toBe('Testfeld');
+    await expect.poll(() => shown('Kommune'), { timeout: 20_000 }).toBe('Testdorf');
+    expect(await shown('Status')).toBe('In Umsetzung');
+    expect(await shown('Quellen')).toBe('Erfundene Testvorlage');
+    const stand = await fieldInput(page, 'Stand des Status');
+    expect([await stand.getAttribute('type'), await stand.inputValue()]).toEqual(['month', '2024-05']);
+    const beginn = await fieldInput(page, 'Beginn');
+    expect([await beginn.getAttribute('type'), await beginn.inputValue()]).toEqual(['number', '2023']);
+    const endeId = await page.locator('label:text-is("Ende")').getAttribute('for');
+    expect(await page.locator(`[id="${endeId}-keine-angabe"]`).isChecked()).toBe(true);
+    expect(await page.locator(`[id="${endeId}"]`).count()).toBe(0);
+    await page.close();
+  }, 60_000);
+
   it("changes only the edited line when a Kommune's decision is edited", async () => {
     const file = contentFile('kommunen', 'testdorf.md');
     const original = readFileSync(file, 'utf8');

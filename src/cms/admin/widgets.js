@@ -95,6 +95,11 @@
   };
 
   var KeineAngabeControl = createClass({
+    // Decap re-renders a widget only when its value changes unless the widget says otherwise;
+    // the inner widget decides itself (a relation picker waits for its search results).
+    shouldComponentUpdate: function () {
+      return true;
+    },
     isValid: function () {
       if (this.props.value === KEINE_ANGABE) return true;
       var inner = this.inner;
@@ -154,6 +159,64 @@
 
   CMS.registerWidget('datum', DatumControl, TextPreview);
   CMS.registerWidget('keine-angabe', KeineAngabeControl, TextPreview);
+
+  // The preview: the entry as a page of the site, in the site's stylesheet (registered below).
+  function toPlain(value) {
+    return value && typeof value.toJS === 'function' ? value.toJS() : value;
+  }
+  function isEmptyValue(v) {
+    return v === undefined || v === null || v === '' || (Array.isArray(v) && !v.length);
+  }
+  function show(field, value) {
+    if (value === KEINE_ANGABE || value === 'keine-angabe') return h('span', { className: 'unbekannt' }, KEINE_ANGABE);
+    var options = toPlain(field.get('options'));
+    if (options) {
+      var option = options.filter(function (o) { return o.value === value; })[0];
+      return option ? option.label : String(value);
+    }
+    var subfields = field.get('fields');
+    if (Array.isArray(value)) {
+      if (subfields) return h('ol', null, value.map(function (item, i) { return h('li', { key: i }, angaben(subfields, item)); }));
+      return value.map(String).join(', ');
+    }
+    if (value && typeof value === 'object') return subfields ? angaben(subfields, value) : JSON.stringify(value);
+    if (typeof value === 'boolean') return value ? 'ja' : 'nein';
+    return String(value);
+  }
+  function angaben(fields, data) {
+    var rows = [];
+    fields.forEach(function (field) {
+      var name = field.get('name');
+      var value = data ? data[name] : undefined;
+      if (isEmptyValue(value)) return;
+      rows.push(h('dt', { key: name + '-dt' }, field.get('label')));
+      rows.push(h('dd', { key: name + '-dd' }, show(field, value)));
+    });
+    return h('dl', { className: 'angaben' }, rows);
+  }
+  var Vorschau = createClass({
+    render: function () {
+      var data = toPlain(this.props.entry.get('data')) || {};
+      var title = data.titel || data.name || '';
+      var shown = ['titel', 'name', 'beschreibung', 'body'];
+      var rest = this.props.fields.filter(function (f) { return shown.indexOf(f.get('name')) < 0; });
+      return h(
+        'div',
+        { className: 'breite' },
+        h(
+          'main',
+          { id: 'inhalt' },
+          h('h1', null, title),
+          data.beschreibung ? h('p', { className: 'einleitung' }, data.beschreibung) : null,
+          angaben(rest, data),
+          data.body ? this.props.widgetFor('body') : null,
+        ),
+      );
+    },
+  });
+  Object.keys(window.SiteFieldOrder).forEach(function (collection) {
+    CMS.registerPreviewTemplate(collection, Vorschau);
+  });
 
   var styles = document.querySelectorAll('meta[name="cms-preview-style"]');
   for (var i = 0; i < styles.length; i++) CMS.registerPreviewStyle(styles[i].getAttribute('content'));
