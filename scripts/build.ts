@@ -47,8 +47,12 @@ async function main(): Promise<number> {
   }
 
   // The editing interface under /admin/: the prebuilt CMS bundle copied, never processed by Astro.
-  const adminBytes = writeAdmin(outDir, publishedAdminOptions(contentDir(), outDir, readSiteUrl()));
+  const admin = publishedAdminOptions(contentDir(), outDir, readSiteUrl());
+  const adminBytes = writeAdmin(outDir, admin);
   console.log(`Redaktionssystem (/admin/): ${(adminBytes / 1024 / 1024).toFixed(1)} MB`);
+  if (!admin.config.repo || !admin.config.authUrl) {
+    console.log('  Anmelden mit GitHub geht erst mit „repository“ in einstellungen.yaml und REDAKTION_AUTH_URL (src/docs/redaktionssystem.md).');
+  }
 
   const lost = missingPermalinks(outDir, readPermalinks(contentDir()));
   if (lost.length) {
