@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { expectedPages, htmlFileOf } from '../src/build/expected-pages.ts';
+import { publishedAdminOptions, writeAdmin } from '../src/cms/admin-files.ts';
 import { missingPermalinks, PERMALINKS_FILE, readPermalinks } from '../src/build/permalinks.ts';
 import { writeSitemap } from '../src/build/sitemap.ts';
 import { abkuerzungenImBuild } from '../src/build/abkuerzungen.ts';
@@ -52,6 +53,14 @@ async function main(): Promise<number> {
   if (missing.length) {
     console.error(`Der Build ist unvollständig; es fehlen ${missing.length} Seiten:\n  ${missing.join('\n  ')}`);
     return 1;
+  }
+
+  // The editing interface under /admin/: the prebuilt CMS bundle copied, never processed by Astro.
+  const admin = publishedAdminOptions(contentDir(), outDir, readSiteUrl());
+  const adminBytes = writeAdmin(outDir, admin);
+  console.log(`Redaktionssystem (/admin/): ${(adminBytes / 1024 / 1024).toFixed(1)} MB`);
+  if (!admin.config.repo || !admin.config.authUrl) {
+    console.log('  Anmelden mit GitHub geht erst mit „repository“ in einstellungen.yaml und REDAKTION_AUTH_URL (src/docs/redaktionssystem.md).');
   }
 
   const lost = missingPermalinks(outDir, readPermalinks(contentDir()));

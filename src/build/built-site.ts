@@ -8,7 +8,8 @@ export function htmlFiles(dist: string): string[] {
     for (const name of readdirSync(dir)) {
       const full = path.join(dir, name);
       if (statSync(full).isDirectory()) {
-        if (name !== 'pagefind' && name !== '_astro') walk(full);
+        // /admin/ is the CMS, a separate application with its own policy: not a page of the site.
+        if (name !== 'pagefind' && name !== '_astro' && name !== 'admin') walk(full);
       } else if (name.endsWith('.html')) out.push(full);
     }
   };

@@ -22,7 +22,7 @@ export function publishedUrls(outDir: string): string[] {
     for (const name of readdirSync(dir).sort()) {
       const full = path.join(dir, name);
       if (statSync(full).isDirectory()) {
-        if (!['_astro', 'pagefind', 'vorschau'].includes(name)) walk(full, `${prefix}${name}/`);
+        if (!['_astro', 'pagefind', 'vorschau', 'admin'].includes(name)) walk(full, `${prefix}${name}/`);
       } else if (name === 'index.html') {
         out.push(prefix);
       } else if (prefix === '/daten/' || /\.(xml|json|jsonld|csv)$/.test(name)) {

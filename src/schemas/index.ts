@@ -36,7 +36,7 @@ export interface CollectionDef {
 /** Top-level routes of the site; a Seite may not take one of these ids. */
 export const FIXED_ROUTES = [
   'leitbild', 'ziele', 'themenfelder', 'prioritaeten', 'projekte', 'kommunen', 'chronik',
-  'quellen', 'suche', 'pagefind', '404', '_astro', 'index', 'daten', 'schema', 'vorschau', 'aenderungen',
+  'quellen', 'suche', 'pagefind', '404', '_astro', 'index', 'daten', 'schema', 'vorschau', 'aenderungen', 'admin',
 ] as const;
 
 /** Page n of a split list lives at `<list>/seite/<n>/`; an entry may not take that name. */
