@@ -21,6 +21,11 @@
     var SCHEMA = jsyaml.CORE_SCHEMA; // dates stay text, as the schemas expect
     var remembered = new Map();
     var listIndent = new Map();
+    // Top-level key orders of the files read, by their set of keys: a file written back with the same keys keeps
+    // its order (a correct file is never reordered); with other keys it follows the schema order.
+    var readOrders = new Map();
+    var keySet = function (keys) { return keys.slice().sort().join('|'); };
+    var rememberOrder = function (data) { readOrders.set(keySet(Object.keys(data)), Object.keys(data)); };
 
     var json = function (value) { return JSON.stringify(value); };
     var isScalar = function (v) { return v === null || ['string', 'number', 'boolean'].indexOf(typeof v) >= 0; };
@@ -136,7 +141,10 @@
     }
 
     function stringify(unsorted) {
-      var data = sortDeep(unsorted, order);
+      var sorted = sortDeep(unsorted, order);
+      var keys = readOrders.get(keySet(Object.keys(sorted))) || Object.keys(sorted);
+      var data = {};
+      keys.forEach(function (k) { data[k] = sorted[k]; });
       return Object.keys(data).filter(function (k) { return !isEmpty(data[k]); }).map(function (key) {
         var value = data[key];
         var old = remembered.get('0|' + key + '|' + json(value));
@@ -160,6 +168,7 @@
         if (!m || m.index !== 0) return { body: content };
         rememberText(m[1]);
         var data = load(m[1]) || {};
+        rememberOrder(data);
         var body = content.slice(m[0].length);
         return Object.assign({}, data, { body: body });
       },
@@ -176,7 +185,9 @@
     var yamlFile = {
       fromFile: function (content) {
         rememberText(content);
-        return load(content) || {};
+        var data = load(content) || {};
+        rememberOrder(data);
+        return data;
       },
       toFile: function (data) {
         return stringify(data);
