@@ -32,6 +32,9 @@ copyFileSync(path.join(FIXTURES, 'feindlich/code-in-mdx.mdx'), path.join(dir, 's
 // The .mdx file that ran a shell command at build time ("touch BUILD_MARKER" in the working directory).
 copyFileSync(path.join(FIXTURES, 'fehler/code-beim-bauen.mdx'), path.join(dir, 'seiten/code-beim-bauen.mdx'));
 const MARKER = path.resolve('BUILD_MARKER');
+// An image next to the text that shows it.
+copyFileSync(path.join(FIXTURES, 'feindlich/lageplan.png'), path.join(dir, 'projekte/lageplan.png'));
+copyFileSync(path.join(FIXTURES, 'feindlich/bild-projekt.md'), path.join(dir, 'projekte/bild-projekt.md'));
 const formel = grayMatter(readFileSync(path.join(FIXTURES, 'feindlich/formel-titel.md'), 'utf8')).data as Record<string, string>;
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'feindlich-'));
@@ -127,6 +130,13 @@ describe('hostile content built without the validator', () => {
       await server.close();
     }
   }, 60_000);
+
+  it('shows an image next to the text, optimised by Astro, from the site itself', () => {
+    const img = /<img [^>]*>/.exec(textDiv(read('projekte/bild-projekt/index.html')) ? read('projekte/bild-projekt/index.html').split('class="text"')[1]! : '')?.[0];
+    expect(img).toMatch(/alt="Lageplan des Projekts"/);
+    expect(img).toMatch(/src="\/_astro\/lageplan\.[\w-]+\.webp"/);
+    expect(read('projekte/bild-projekt/index.html')).not.toContain('__ASTRO_IMAGE_');
+  });
 
   it('never runs an import or export of an .mdx file, even without the validator', () => {
     expect(existsSync(MARKER)).toBe(false);
