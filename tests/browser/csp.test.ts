@@ -1,7 +1,7 @@
 /** The Content-Security-Policy of the built pages blocks inline script and code from other hosts. */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { servedSiteInBrowser } from '../helpers/browser.ts';
 
 const site = inject('site');
@@ -16,6 +16,8 @@ beforeAll(async () => {
   mkdirSync(path.join(site.dir, 'csp-probe'), { recursive: true });
   writeFileSync(path.join(site.dir, 'csp-probe/index.html'), html);
 });
+// The probe is not part of the site: the checks over every page (site-checks) may run after this file.
+afterAll(() => rmSync(path.join(site.dir, 'csp-probe'), { recursive: true, force: true }));
 
 describe('Content-Security-Policy', () => {
   it('is on every page and blocks inline scripts, event handlers and foreign scripts', async () => {
