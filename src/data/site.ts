@@ -29,7 +29,8 @@ async function load<C extends CollectionName>(name: C, history: ContentHistory):
       return {
         id: e.id,
         data,
-        html: resolveLinks(mdx ? await renderMdx(e) : (e.rendered?.html ?? '')),
+        // MDX, and Markdown with images next to it (Astro optimises them only when it renders the entry).
+        html: resolveLinks(mdx || e.rendered?.html.includes('__ASTRO_IMAGE_') ? await renderMdx(e) : (e.rendered?.html ?? '')),
         file,
         aenderungen: seitenAenderungen(data.aenderungen, [file, ...frueher], history),
       };
@@ -38,7 +39,7 @@ async function load<C extends CollectionName>(name: C, history: ContentHistory):
   return loaded.sort((a, b) => a.id.localeCompare(b.id));
 }
 
-/** An .mdx text as HTML: rendered with the site's content components (the only ones it may use; it cannot import). */
+/** An entry's text rendered by Astro: .mdx with the site's content components (the only ones it may use; it cannot import). */
 let mdxContainer: Promise<{ renderToString: (c: unknown, o: unknown) => Promise<string> }> | undefined;
 async function renderMdx(entry: AstroEntry): Promise<string> {
   mdxContainer ??= (async () => {

@@ -155,7 +155,8 @@ function findeZitate(site: SiteContent): Map<string, Verweis[]> {
 /** Links in rendered Markdown: citations ("quelle:<id>") point to the source list, site-absolute links get the base path. */
 export function resolveLinks(html: string): string {
   return html
-    .replace(/(href|src)="\/(?!\/)([^"]*)"/g, (_, attr: string, rest: string) => `${attr}="${href(`/${rest}`)}"`)
+    // Images Astro optimised already carry the base path (…/_astro/…).
+    .replace(/(href|src)="\/(?!\/)([^"]*)"/g, (all: string, attr: string, rest: string) => (attr === 'src' && `/${rest}`.startsWith(href('/_astro/')) ? all : `${attr}="${href(`/${rest}`)}"`))
     .replace(/href="quelle:([a-z0-9-]+)"/g, (_, id: string) => `href="${urls.quelle(id)}"`);
 }
 

@@ -10,15 +10,8 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Element, ElementContent, Nodes as HastNodes, Root as HastRoot } from 'hast';
-import { sanitize } from 'hast-util-sanitize';
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
-import { find, html as htmlSchema } from 'property-information';
-import rehypeRaw from 'rehype-raw';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
+import { createRequire } from 'node:module';
 import { INHALT_KOMPONENTEN, type InhaltKomponentenName } from '../components/inhalt/komponenten.ts';
 import { INHALT_SCHEMA, LINK_SCHEMES, REMARK_REHYPE, SITE_IMAGE_SRC } from '../markdown/allowlist.ts';
 import { FIXED_ROUTES, collections } from '../schemas/index.ts';
@@ -45,9 +38,29 @@ export interface BodyContext {
   publicDir?: string;
 }
 
-const markdownTree = unified().use(remarkParse).use(remarkGfm);
-const mdxTree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
-const toHtmlTree = unified().use(remarkRehype, REMARK_REHYPE).use(rehypeRaw);
+/**
+ * The Markdown and HTML parsers, loaded on first use: most texts never need them, and loading them costs
+ * more than checking ten thousand plain texts (require of ES modules, Node 22.12+).
+ */
+const load = createRequire(import.meta.url);
+let werkzeuge: ReturnType<typeof ladeWerkzeuge> | undefined;
+function ladeWerkzeuge() {
+  const { unified } = load('unified') as typeof import('unified');
+  const remarkParse = (load('remark-parse') as typeof import('remark-parse')).default;
+  const remarkGfm = (load('remark-gfm') as typeof import('remark-gfm')).default;
+  const remarkMdx = (load('remark-mdx') as typeof import('remark-mdx')).default;
+  const remarkRehype = (load('remark-rehype') as typeof import('remark-rehype')).default;
+  const rehypeRaw = (load('rehype-raw') as typeof import('rehype-raw')).default;
+  const { find, html } = load('property-information') as typeof import('property-information');
+  return {
+    markdownTree: unified().use(remarkParse).use(remarkGfm),
+    mdxTree: unified().use(remarkParse).use(remarkMdx).use(remarkGfm),
+    toHtmlTree: unified().use(remarkRehype, REMARK_REHYPE).use(rehypeRaw),
+    sanitize: (load('hast-util-sanitize') as typeof import('hast-util-sanitize')).sanitize,
+    attributeName: (property: string) => find(html, property).attribute,
+  };
+}
+const tools = () => (werkzeuge ??= ladeWerkzeuge());
 
 /**
  * Well-formed citations and plain https links (link text without markup) are harmless; whatever else could be
@@ -63,7 +76,7 @@ export function bodyFindings(body: string, context: BodyContext): BodyFinding[] 
     out.push({ line: at?.line ?? 1, column: at?.column ?? 1, message, hint, severity });
   let mdast: MdastRoot;
   try {
-    mdast = (context.mdx ? mdxTree : markdownTree).parse(body);
+    mdast = (context.mdx ? tools().mdxTree : tools().markdownTree).parse(body);
   } catch (error) {
     // MDX syntax errors (an unclosed tag, a stray "{" or "<") come with a position.
     const e = error as { line?: number; column?: number; reason?: string; message: string };
@@ -72,7 +85,7 @@ export function bodyFindings(body: string, context: BodyContext): BodyFinding[] 
     return out;
   }
   if (context.mdx) mdxFindings(mdast, context, add);
-  const hast = toHtmlTree.runSync(mdast as never) as HastRoot;
+  const hast = tools().toHtmlTree.runSync(mdast as never) as HastRoot;
   const clean = compareWithSanitized(hast, add);
   pageFindings(clean, context, add);
   return out;
@@ -210,13 +223,13 @@ const shorten = (text: string) => (text.length > 30 ? `${text.slice(0, 30)}…` 
 // ---------------------------------------------------------------------------------------------
 // The sanitizer's verdict: what it removes, located.
 
-const attributeName = (property: string) => find(htmlSchema, property).attribute;
+const attributeName = (property: string) => tools().attributeName(property);
 const startOf = (node: { position?: { start: { line: number; column: number } } }): Pos | undefined => node.position?.start;
 const keyOf = (node: Element) => `${node.position!.start.offset}:${node.tagName}`;
 
 /** Reports what the sanitizer removes from `tree`; returns the sanitized tree (what the page shows). */
 function compareWithSanitized(tree: HastRoot, add: Add): HastRoot {
-  const clean = sanitize(structuredClone(tree), INHALT_SCHEMA) as HastRoot;
+  const clean = tools().sanitize(structuredClone(tree), INHALT_SCHEMA) as HastRoot;
   const kept = new Map<string, Element>();
   const collect = (node: HastNodes) => {
     if (node.type === 'element' && node.position) kept.set(keyOf(node), node);

@@ -12,7 +12,10 @@ import { XMLValidator } from 'fast-xml-parser';
 import type { Element, Root } from 'hast';
 import rehypeRaw from 'rehype-raw';
 import { unified } from 'unified';
+import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch } from '../helpers/browser.ts';
+import { serve } from '../helpers/serve.ts';
 import { writeSitemap } from '../../src/build/sitemap.ts';
 import { INHALT_SCHEMA, SITE_IMAGE_SRC } from '../../src/markdown/allowlist.ts';
 import { FORMEL_ANFANG } from '../../src/data/open-data.ts';
@@ -29,6 +32,9 @@ copyFileSync(path.join(FIXTURES, 'feindlich/code-in-mdx.mdx'), path.join(dir, 's
 // The .mdx file that ran a shell command at build time ("touch BUILD_MARKER" in the working directory).
 copyFileSync(path.join(FIXTURES, 'fehler/code-beim-bauen.mdx'), path.join(dir, 'seiten/code-beim-bauen.mdx'));
 const MARKER = path.resolve('BUILD_MARKER');
+// An image next to the text that shows it.
+copyFileSync(path.join(FIXTURES, 'feindlich/lageplan.png'), path.join(dir, 'projekte/lageplan.png'));
+copyFileSync(path.join(FIXTURES, 'feindlich/bild-projekt.md'), path.join(dir, 'projekte/bild-projekt.md'));
 const formel = grayMatter(readFileSync(path.join(FIXTURES, 'feindlich/formel-titel.md'), 'utf8')).data as Record<string, string>;
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'feindlich-'));
@@ -102,11 +108,34 @@ describe('hostile content built without the validator', () => {
 
   it('renders the allowed MDX components as plain HTML', () => {
     const html = read('komponenten/index.html');
-    expect(html).toMatch(/<aside class="inhalt-hinweis" aria-label="Zum Stand">/);
+    expect(html).toMatch(/<div class="inhalt-hinweis" role="note" aria-label="Zum Stand">/);
     expect(html).toMatch(/<strong>Markdown<\/strong>/);
     expect(html).toMatch(/<span class="inhalt-kennzahl__wert">1\.000 €<\/span>/);
     expect(html).toMatch(/<figure class="inhalt-zitat"><blockquote>[\s\S]*Ein zitierter Satz\.[\s\S]*<figcaption>– Eine Person, Funktion/);
     expect(html).toContain('href="/quellen/testvorlage/"');
+  });
+
+  it('shows the components accessibly (axe-core, WCAG 2.1 A and AA) and within 320 px', async () => {
+    const server = await serve(dist);
+    const browser = await launch();
+    try {
+      const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(`${server.url}/komponenten/`);
+      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  }, 60_000);
+
+  it('shows an image next to the text, optimised by Astro, from the site itself', () => {
+    const img = /<img [^>]*>/.exec(textDiv(read('projekte/bild-projekt/index.html')) ? read('projekte/bild-projekt/index.html').split('class="text"')[1]! : '')?.[0];
+    expect(img).toMatch(/alt="Lageplan des Projekts"/);
+    expect(img).toMatch(/src="\/_astro\/lageplan\.[\w-]+\.webp"/);
+    expect(read('projekte/bild-projekt/index.html')).not.toContain('__ASTRO_IMAGE_');
   });
 
   it('never runs an import or export of an .mdx file, even without the validator', () => {
@@ -120,7 +149,8 @@ describe('hostile content built without the validator', () => {
     expect(html).not.toMatch(/EXPORTIERT|AUSGEWERTET|Warnung|onclick|alert/i);
     expect(html).toContain('Text in einer unbekannten Komponente');
     expect(html).toContain('Text in einem div');
-    expect([...elements(text!)].map((e) => e.tagName)).not.toContain('div');
+    const divs = [...elements(text!)].filter((e) => e.tagName === 'div');
+    expect(divs.map((e) => e.properties.className)).toEqual([['inhalt-hinweis']]);
   });
 });
 
