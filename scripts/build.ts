@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { expectedPages, htmlFileOf } from '../src/build/expected-pages.ts';
+import { fassungsEintraege, historischeProbleme, readFassungen } from '../src/data/fassungen.ts';
 import { publishedAdminOptions, writeAdmin } from '../src/cms/admin-files.ts';
 import { missingPermalinks, PERMALINKS_FILE, readPermalinks } from '../src/build/permalinks.ts';
 import { writeSitemap } from '../src/build/sitemap.ts';
@@ -45,6 +46,16 @@ async function main(): Promise<number> {
     console.error('Die Website wurde nicht gebaut: bitte zuerst die Fehler in den Inhalten beheben.');
     return 1;
   }
+
+  // Published Fassungen are rendered from the files in git history: they must stay valid under today's schemas.
+  const fassungen = readFassungen(contentDir(), fassungsEintraege(validation.entries), historischeProbleme);
+  if (fassungen.hinweis) console.log(`Keine Fassungen: ${fassungen.hinweis}.`);
+  if (fassungen.probleme.length) {
+    console.error(`Diese früheren Fassungen passen nicht mehr zum Inhaltsmodell, ihre veröffentlichten Seiten ließen sich nicht mehr bauen:\n  ${fassungen.probleme.join('\n  ')}`);
+    console.error('Ändern Sie das Inhaltsmodell so, dass frühere Inhalte gültig bleiben (z. B. ein neues Feld als freiwillig).');
+    return 1;
+  }
+  console.log(`Fassungen: ${fassungen.fassungen.length}`);
 
   const astro = path.resolve('node_modules/astro/bin/astro.mjs');
   step('astro build', process.execPath, [astro, 'build', '--outDir', outDir]);

@@ -60,6 +60,8 @@ export interface Aenderungsnotiz {
   notiz: string;
   /** The page as first published (dated by the first commit of its file). */
   erstveroeffentlichung?: true;
+  /** Address of the Fassung this change made, where there is one. */
+  fassung?: string;
 }
 
 export const ERSTVEROEFFENTLICHUNG = 'Erstveröffentlichung';

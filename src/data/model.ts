@@ -1,6 +1,7 @@
 /** The whole content as plain data: what the data layer hands to pages and components. */
 import type { CollectionName, EntryData } from '../schemas/index.ts';
 import type { Aenderungsnotiz } from './history.ts';
+import type { Fassung } from './fassungen.ts';
 
 export interface Entry<C extends CollectionName> {
   id: string;
@@ -32,4 +33,6 @@ export interface SiteContent {
   quellen: Quelle[];
   seiten: Seite[];
   historie: { verfuegbar: boolean; unvollstaendig: boolean };
+  /** Frozen versions of the pages of projects, Kommunen and Themenfelder (empty without full git history). */
+  fassungen: Fassung[];
 }

@@ -5,6 +5,8 @@
 import { getCollection, render } from 'astro:content';
 import { contentDir } from '../config/content-dir.ts';
 import { readHistory, seitenAenderungen, type ContentHistory } from './history.ts';
+import { MIT_FASSUNGEN, readFassungen, type Fassung, type FassungsSammlung } from './fassungen.ts';
+import { urls } from './urls.ts';
 import type { CollectionName, EntryData } from '../schemas/index.ts';
 import { collections } from '../schemas/index.ts';
 import type { Entry, SiteContent } from './model.ts';
@@ -25,14 +27,13 @@ async function load<C extends CollectionName>(name: C, history: ContentHistory):
       const mdx = e.filePath?.endsWith('.mdx') ?? false;
       const file = def.format === 'yaml' ? def.path : `${def.path}/${e.id}.${mdx ? 'mdx' : 'md'}`;
       const data = e.data as EntryData<C> & { aenderungen?: { datum: string; notiz: string }[]; alias?: string[] };
-      const frueher = (data.alias ?? []).flatMap((a) => [`${def.path}/${a}.md`, `${def.path}/${a}.mdx`]);
       return {
         id: e.id,
         data,
         // MDX, and Markdown with images next to it (Astro optimises them only when it renders the entry).
         html: resolveLinks(mdx || e.rendered?.html.includes('__ASTRO_IMAGE_') ? await renderMdx(e) : (e.rendered?.html ?? '')),
         file,
-        aenderungen: seitenAenderungen(data.aenderungen, [file, ...frueher], history),
+        aenderungen: seitenAenderungen(data.aenderungen, entryFiles(name, { file, data }), history),
       };
     }),
   );
@@ -53,6 +54,29 @@ async function renderMdx(entry: AstroEntry): Promise<string> {
   return (await mdxContainer).renderToString(Content, { props: { components: INHALT_ASTRO_KOMPONENTEN } });
 }
 
+/** The entries' Fassungen from git, each linked from the change note (or first publication) that made it. */
+function fassungenVon(sammlungen: Record<FassungsSammlung, Entry<FassungsSammlung>[]>): Fassung[] {
+  const eintraege = MIT_FASSUNGEN.flatMap((sammlung) => sammlungen[sammlung].map((e) => ({ sammlung, id: e.id, dateien: entryFiles(sammlung, e) })));
+  // Historic files were validated by the build before Astro ran (scripts/build.ts); here they are only read.
+  const { fassungen } = readFassungen(contentDir(), eintraege, () => []);
+  for (const sammlung of MIT_FASSUNGEN) {
+    for (const e of sammlungen[sammlung]) {
+      for (const a of e.aenderungen) {
+        const f = fassungen.find((x) => x.sammlung === sammlung && x.id === e.id && x.datum === a.datum && x.notiz === a.notiz);
+        if (f) a.fassung = urls.fassung(sammlung, e.id, f.slug);
+      }
+    }
+  }
+  return fassungen;
+}
+
+/** The file of an entry and the files of its former ids, relative to the content folder. */
+export function entryFiles(sammlung: CollectionName, e: { file: string; data: unknown }): string[] {
+  const path = collections[sammlung].path;
+  const alias = ((e.data as { alias?: string[] }).alias ?? []).flatMap((a) => [`${path}/${a}.md`, `${path}/${a}.mdx`]);
+  return [e.file, ...alias];
+}
+
 let cached: Promise<SiteContent> | undefined;
 
 export function loadSite(): Promise<SiteContent> {
@@ -63,12 +87,14 @@ export function loadSite(): Promise<SiteContent> {
         (name) => load(name, history),
       ),
     ) as [Entry<'einstellungen'>[], Entry<'leitbild'>[], Entry<'ziele'>[], Entry<'themenfelder'>[], Entry<'projekte'>[], Entry<'kommunen'>[], Entry<'chronik'>[], Entry<'quellen'>[], Entry<'seiten'>[]];
+    const fassungen = fassungenVon({ projekte, kommunen, themenfelder });
     return {
       einstellungen: einstellungen[0]!.data,
       leitbild: leitbild[0]!,
       ziele: ziele.sort((a, b) => a.data.nummer - b.data.nummer),
       themenfelder, projekte, kommunen, chronik, quellen, seiten,
       historie: { verfuegbar: history.verfuegbar, unvollstaendig: history.unvollstaendig },
+      fassungen,
     };
   })();
   return cached;
@@ -80,4 +106,16 @@ type MitSeite = 'projekte' | 'kommunen' | 'themenfelder' | 'quellen' | 'seiten';
 export async function seitenJeEintrag<C extends MitSeite>(sammlung: C, param = 'id'): Promise<{ params: Record<string, string>; props: { eintrag: SiteContent[C][number] } }[]> {
   const site = await loadSite();
   return (site[sammlung] as SiteContent[C][number][]).map((eintrag) => ({ params: { [param]: eintrag.id }, props: { eintrag } }));
+}
+
+/** getStaticPaths for the Fassungen of a collection: params { id, slug }, props for Fassungsansicht. */
+export async function fassungsSeiten(sammlung: FassungsSammlung) {
+  const site = await loadSite();
+  const liste = site.fassungen.filter((f) => f.sammlung === sammlung);
+  return liste.map((fassung, i) => {
+    const eintrag = (site[sammlung] as Entry<FassungsSammlung>[]).find((e) => e.id === fassung.id)!;
+    const vorher = liste[i - 1]?.id === fassung.id ? liste[i - 1] : undefined;
+    const name = String((eintrag.data as { titel?: string; name?: string }).titel ?? (eintrag.data as { name?: string }).name);
+    return { params: { id: fassung.id, slug: fassung.slug }, props: { fassung, vorher, name, aktuell: urls[sammlung === 'projekte' ? 'projekt' : sammlung === 'kommunen' ? 'kommune' : 'themenfeld'](fassung.id) } };
+  });
 }

@@ -43,6 +43,8 @@ export const urls = {
   projektVorschau: (id: string) => href(`/vorschau/projekte/${id}.png`),
   kommuneVorschau: (id: string) => href(`/vorschau/kommunen/${id}.png`),
   aenderungen: () => href('/aenderungen/'),
+  /** A frozen version (Fassung) of an entry's page. */
+  fassung: (sammlung: string, id: string, slug: string) => href(`/${sammlung}/${id}/fassung/${slug}/`),
   aenderungenFeed: () => href('/aenderungen.xml'),
 };
 

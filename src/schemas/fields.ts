@@ -188,7 +188,7 @@ export const aenderungsNotizen = () =>
       }),
     {
       title: 'Änderungen',
-      description: 'Je wesentlicher Änderung ein Eintrag mit Datum und Notiz, die neueste zuerst. Die Seite zeigt sie unter „Änderungen an dieser Seite“; das Datum der neuesten ist der „Stand“ der Seite. Tippfehler und Umformulierungen brauchen keinen Eintrag.',
+      description: 'Je wesentlicher Änderung ein Eintrag mit Datum und Notiz, die neueste zuerst. Die Seite zeigt sie unter „Änderungen und Fassungen dieser Seite“; jede Notiz hält die Seite als Fassung mit eigener, dauerhafter Adresse fest, und das Datum der neuesten ist der „Stand“ der Seite. Tippfehler und Umformulierungen brauchen keinen Eintrag.',
     },
   ).optional();
 

@@ -1,0 +1,125 @@
+/**
+ * Fassungen: what a page said on a date. The page as first published and the page right after each
+ * change note (`aenderungen`) are frozen versions with a permanent address below the page
+ * (/projekte/x/fassung/2024-03-01/), read from the entry's file in git history at build time.
+ * A schema change must keep them readable: the build validates every historic file behind a Fassung.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { ERSTVEROEFFENTLICHUNG } from './history.ts';
+import { readMarkdown } from '../validation/read-source.ts';
+import { collections } from '../schemas/index.ts';
+
+/** Collections whose pages have Fassungen. */
+export const MIT_FASSUNGEN = ['projekte', 'kommunen', 'themenfelder'] as const;
+export type FassungsSammlung = (typeof MIT_FASSUNGEN)[number];
+
+export interface Fassung {
+  sammlung: FassungsSammlung;
+  id: string;
+  /** Last path segment of its address: the date, with "-2", "-3" … for further versions of a day. */
+  slug: string;
+  /** YYYY-MM-DD. */
+  datum: string;
+  /** The change note that made it, or "Erstveröffentlichung". */
+  notiz: string;
+  /** The file as it was (repository path at that commit), for messages. */
+  quelle: string;
+  /** The commit it was read from (never shown on a page). */
+  commit: string;
+  data: Record<string, unknown>;
+  body: string;
+}
+
+export interface FassungsEintrag {
+  sammlung: FassungsSammlung;
+  id: string;
+  /** Paths of the entry's file relative to the content folder: the current one and those of its former ids. */
+  dateien: string[];
+}
+
+function git(cwd: string, args: string[]): string | undefined {
+  const r = spawnSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return r.status === 0 ? r.stdout : undefined;
+}
+
+export interface FassungsLesung {
+  fassungen: Fassung[];
+  /** Why no Fassungen could be read (no git, a shallow clone), if so. */
+  hinweis?: string;
+  /** Historic files that no longer parse or validate: they would break a published Fassung. */
+  probleme: string[];
+}
+
+/**
+ * Reads the Fassungen of the given entries from git history. `gueltig` checks a historic version
+ * against today's schema and returns German problems (empty when it is valid).
+ */
+export function readFassungen(contentDir: string, eintraege: FassungsEintrag[], gueltig: (sammlung: FassungsSammlung, data: unknown) => string[]): FassungsLesung {
+  const root = git(contentDir, ['rev-parse', '--show-toplevel'])?.trim();
+  if (!root) return { fassungen: [], probleme: [], hinweis: 'keine Versionsgeschichte (kein Git-Repository)' };
+  if (git(root, ['rev-parse', '--is-shallow-repository'])?.trim() === 'true') {
+    return { fassungen: [], probleme: [], hinweis: 'gekürzte Versionsgeschichte (flacher Klon): Fassungen brauchen die ganze Geschichte, z. B. „git fetch --unshallow“ oder im Workflow „fetch-depth: 0“' };
+  }
+  const prefix = path.relative(root, path.resolve(contentDir));
+  const fassungen: Fassung[] = [];
+  const probleme: string[] = [];
+  for (const e of eintraege) {
+    const pfade = e.dateien.map((d) => path.join(prefix, d).split(path.sep).join('/'));
+    const log = git(root, ['log', '--reverse', '--format=%H%x1f%cI', '--', ...pfade]);
+    if (!log) continue;
+    const gesehen = new Set<string>();
+    const tage = new Map<string, number>();
+    let erste = true;
+    for (const line of log.split('\n').filter(Boolean)) {
+      const [commit, zeit] = line.split('\x1f') as [string, string];
+      const version = pfade.map((p) => ({ p, text: git(root, ['show', `${commit}:${p}`]) })).find((v) => v.text !== undefined);
+      if (!version) continue; // the commit deleted the file
+      const read = readMarkdown(version.p, new TextEncoder().encode(version.text));
+      if (!read.ok) {
+        probleme.push(`${version.p} (Stand ${zeit.slice(0, 10)}): ${read.problems[0]?.message ?? 'nicht lesbar'}`);
+        continue;
+      }
+      const notizen = (Array.isArray(read.source.data.aenderungen) ? read.source.data.aenderungen : []) as { datum: unknown; notiz: unknown }[];
+      const neu = notizen.filter((n) => !gesehen.has(`${n.datum}|${n.notiz}`));
+      notizen.forEach((n) => gesehen.add(`${n.datum}|${n.notiz}`));
+      // A version is frozen when it is the first one or brings a new change note (the newest note names it).
+      if (!erste && neu.length === 0) continue;
+      const datum = erste ? zeit.slice(0, 10) : String(neu[0]!.datum);
+      const n = (tage.get(datum) ?? 0) + 1;
+      tage.set(datum, n);
+      const fehler = gueltig(e.sammlung, read.source.data);
+      if (fehler.length) probleme.push(`${version.p} (Stand ${datum}): ${fehler.join('; ')}`);
+      fassungen.push({
+        sammlung: e.sammlung,
+        id: e.id,
+        slug: n === 1 ? datum : `${datum}-${n}`,
+        datum,
+        notiz: erste ? ERSTVEROEFFENTLICHUNG : String(neu[0]!.notiz),
+        quelle: version.p,
+        commit,
+        data: read.source.data,
+        body: read.source.body,
+      });
+      erste = false;
+    }
+  }
+  return { fassungen, probleme };
+}
+
+/** The entries with Fassungen among validated content files, with the files of their former ids. */
+export function fassungsEintraege(entries: readonly { collection: string; id: string; absPath: string; data: Record<string, unknown> }[]): FassungsEintrag[] {
+  return entries
+    .filter((e): e is typeof e & { collection: FassungsSammlung } => (MIT_FASSUNGEN as readonly string[]).includes(e.collection))
+    .map((e) => {
+      const ordner = collections[e.collection].path;
+      const alias = ((e.data.alias as string[] | undefined) ?? []).flatMap((a) => [`${ordner}/${a}.md`, `${ordner}/${a}.mdx`]);
+      return { sammlung: e.collection, id: e.id, dateien: [`${ordner}/${path.basename(e.absPath)}`, ...alias] };
+    });
+}
+
+/** What makes a historic version invalid under today's schema, as short German messages. */
+export function historischeProbleme(sammlung: FassungsSammlung, data: unknown): string[] {
+  const parsed = collections[sammlung].schema.safeParse(data);
+  return parsed.success ? [] : parsed.error.issues.map((i) => `Feld „${i.path.join('.') || '(Frontmatter)'}“: ${i.message}`);
+}
