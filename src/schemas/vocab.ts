@@ -11,6 +11,9 @@ export interface Vocab<K extends string> {
   label(value: K): string;
 }
 
+/** The public labels of every vocabulary, by its schema: for tools that show stored values to readers. */
+export const VOKABULAR_LABELS = new WeakMap<z.ZodType, Record<string, string>>();
+
 function vocab<const L extends Record<string, string>>(
   labels: L,
   title: string,
@@ -22,6 +25,7 @@ function vocab<const L extends Record<string, string>>(
     title,
     description: `${description} Erlaubt: ${values.map((v) => `${v} (${labels[v]})`).join(', ')}.`,
   }) as unknown as z.ZodEnum<{ [P in K]: P }>;
+  VOKABULAR_LABELS.set(schema, labels);
   return { values, labels: labels as Record<K, string>, schema, label: (v: K) => labels[v] };
 }
 

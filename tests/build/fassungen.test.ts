@@ -61,16 +61,15 @@ describe('Fassungen of a page', () => {
   it('shows in the older Fassung the old values, with a banner that links the current page', () => {
     const alt = text(page(dist, '/projekte/testprojekt/fassung/2024-01-10/'));
     expect(alt).toContain('Fassung vom 10. Januar 2024');
-    expect(alt).toMatch(/wert: in-umsetzung/);
-    expect(alt).not.toMatch(/abgeschlossen/i);
+    expect(alt).toMatch(/Status: In Umsetzung/);
+    expect(alt).not.toMatch(/Abgeschlossen/);
     expect(page(dist, '/projekte/testprojekt/fassung/2024-01-10/')).toMatch(/<a href="\/projekte\/testprojekt\/">Aktuelle Fassung ansehen<\/a>/);
   });
 
   it('compares a Fassung with the one before: changed facts side by side, changed words marked without colour', () => {
     const html = page(dist, '/projekte/testprojekt/fassung/2024-02-01/');
     expect(text(html)).toContain('Geändert gegenüber der Fassung vom 10. Januar 2024');
-    expect(text(html)).toMatch(/Status \(Gruppe\)|Status/);
-    expect(html).toMatch(/<td class="kern-table__cell">wert: in-umsetzung[^<]*<\/td><td class="kern-table__cell">wert: abgeschlossen/);
+    expect(html).toMatch(/<td class="kern-table__cell">Status: In Umsetzung[^<]*<\/td><td class="kern-table__cell">Status: Abgeschlossen/);
     expect(html).toMatch(/<ins><span class="visuell-versteckt">\[eingefügt: <\/span>Neue /);
   });
 
