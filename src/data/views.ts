@@ -7,7 +7,6 @@ import { annahmeStand, beschlussErgebnis, beteiligungsRolle, prioritaet, projekt
 import { anzahl, datumSortKey, formatDatum } from './format.ts';
 import { SEITENGROESSE, seiteDerPosition, seitenUrl } from './pagination.ts';
 import type { ChronikEintrag, Kommune, Projekt, Quelle, SiteContent, Themenfeld } from './model.ts';
-import { standVon } from './history.ts';
 import { byTitle, einmalJeSite, indexVon, istStrategieprojekt, TIER_ORDER, type Beteiligung, type ProjektBeteiligung } from './lookup.ts';
 import { hoechstalter, juengsteQuelle, projektStatusAnzeige, statusAnzeige, type StatusAnzeige } from './status.ts';
 
@@ -342,28 +341,6 @@ export function filterOptionen(site: SiteContent) {
     { name: 'kommune' as const, label: 'Kommune', optionen: kommunenSortiert(site).map((k) => ({ wert: k.id, label: k.data.name })) },
     { name: 'status' as const, label: 'Status', optionen: projektStatus.values.map((s) => ({ wert: s, label: s === 'keine-angabe' ? 'Status nicht belegt' : projektStatus.label(s) })) },
   ];
-}
-
-/** The suggested citation of a Steckbrief for funding applications: title, publisher, permanent URL, Stand. */
-export function zitiervorschlag(site: SiteContent, projekt: Projekt, abs: (p: string) => string) {
-  const e = site.einstellungen;
-  const stand = standVon(projekt.aenderungen);
-  const url = abs(urls.projekt(projekt.id));
-  return {
-    titel: projekt.data.titel,
-    herausgeber: e.herausgeber,
-    werk: `${e.titel} – ${e.motto}`,
-    url,
-    stand,
-    // Unknown facts are left out: a citation never says "keine Angabe". The reader adds the day of access.
-    text: [
-      `${projekt.data.titel}.`,
-      `In: ${e.titel} – ${e.motto}.`,
-      e.herausgeber !== KEINE_ANGABE ? `Herausgeber: ${e.herausgeber}.` : '',
-      `${url}${stand ? ` (Stand: ${formatDatum(stand)})` : ''}.`,
-      'Abgerufen am: …',
-    ].filter(Boolean).join(' '),
-  };
 }
 
 /** The projects with known participants: the rows of the matrix on /kommunen/. */

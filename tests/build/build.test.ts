@@ -101,11 +101,12 @@ describe.each(['site', 'fixture'] as const)('invariants of the %s build', (which
     expect(readdirSync(path.join(dist, 'pagefind/filter')).length).toBeGreaterThan(0);
   });
 
-  it('sends no JavaScript to content pages, except the copy button of a Steckbrief\'s citation', () => {
+  it('sends no JavaScript to content pages, except the copy button of the citation on Steckbrief, Kommune and Themenfeld pages', () => {
     const scripts = (p: string) => [...page(dist, p).matchAll(/<script([^>]*)>/g)].map((m) => m[1]!).filter((a) => !a.includes('application/ld+json'));
-    const others = ['/', '/leitbild/', '/chronik/', ...['kommunen', 'themenfelder'].flatMap((c) => idsIn(content, c).map((id) => `/${c}/${id}/`))];
-    for (const p of others) expect(scripts(p), p).toEqual([]);
-    for (const id of idsIn(content, 'projekte')) expect(scripts(`/projekte/${id}/`), id).toEqual([' src="/kopieren.js" defer']);
+    for (const p of ['/', '/leitbild/', '/chronik/', '/projekte/', '/kommunen/']) expect(scripts(p), p).toEqual([]);
+    for (const c of ['projekte', 'kommunen', 'themenfelder']) {
+      for (const id of idsIn(content, c)) expect(scripts(`/${c}/${id}/`), `${c}/${id}`).toEqual([' src="/kopieren.js" defer']);
+    }
   });
 });
 
@@ -160,9 +161,12 @@ describe('the fixture site', () => {
     expect(projekt.content).not.toMatch(/Federführung|ThemenfeldTestfeld/);
   });
 
-  it('offers a citation with title, publisher, permanent URL and Stand on each Steckbrief', () => {
+  it('offers near the top of a Steckbrief a citation of its current Fassung: title, publisher, permanent URL, Stand; also as BibTeX and CSL-JSON', () => {
     const html = page(dist, '/projekte/foerderprojekt/');
-    expect(html).toMatch(/<p id="zitiervorschlag-text" class="zitiervorschlag__text">Erfundenes Förderprojekt „Marktplatz“\. In: Teststrategie 1\.0 – Gemeinsam testen\. Herausgeber: Testkreis, Der Landrat\. https:\/\/teststrategie\.example\.invalid\/projekte\/foerderprojekt\/ \(Stand: \d+\. \S+ \d{4}\)\. Abgerufen am: …<\/p>/);
+    expect(html).toMatch(/<p id="zitiervorschlag-text" class="zitiervorschlag__text">Erfundenes Förderprojekt „Marktplatz“\. In: Teststrategie 1\.0 – Gemeinsam testen\. Herausgeber: Testkreis, Der Landrat\. https:\/\/teststrategie\.example\.invalid\/projekte\/foerderprojekt\/(fassung\/[\d-]+\/)? \(Stand: \d+\. \S+ \d{4}\)\. Abgerufen am: …<\/p>/);
+    expect(html.indexOf('Diese Seite zitieren')).toBeLessThan(html.indexOf('Beteiligte Kommunen'));
+    expect(html).toContain('@misc{foerderprojekt,');
+    expect(html).toContain('&quot;type&quot;: &quot;webpage&quot;');
     expect(html).toMatch(/<button type="button" class="kern-btn kern-btn--secondary" data-kopieren="zitiervorschlag-text" data-nur-mit-js>/);
   });
 });
