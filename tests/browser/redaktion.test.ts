@@ -12,6 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startLocalEditor, type LocalEditor } from '../../src/cms/local-editor.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
+import { projektStatus, strategieBezug } from '../../src/schemas/vocab.ts';
 import { launch } from '../helpers/browser.ts';
 
 const FIXTURE = path.resolve('tests/fixtures/basis');
@@ -91,10 +92,10 @@ describe('the CMS against the local repository', () => {
     await (await fieldInput(page, 'Titel')).fill('Digitale Bürgerdienste im Test');
     await (await fieldInput(page, 'Kurzbeschreibung')).fill('Ein im Formular angelegtes Projekt.');
     await choose(page, 'Themenfeld', 'Testfeld');
-    await choose(page, 'Bezug zur Strategie', 'Projekt der Strategie (Steckbrief)');
+    await choose(page, 'Bezug zur Strategie', strategieBezug.label('steckbrief'));
     await markUnknown(page, 'Ziel');
     await (await fieldInput(page, 'Federführung')).fill('Testkreis');
-    await choose(page, 'Status', 'In Umsetzung');
+    await choose(page, 'Status', projektStatus.label('in-umsetzung'));
     await (await fieldInput(page, 'Stand des Status')).fill('2024-05-02');
     await choose(page, 'Quellen', 'Erfundene Testvorlage', 0);
     await (await fieldInput(page, 'Beginn')).fill('2023-01-15');
@@ -159,7 +160,7 @@ describe('the CMS against the local repository', () => {
     const shown = async (label: string, nth = 0) => (await fieldInput(page, label, nth)).evaluate((e) => e.closest('[class*="control"]')?.textContent ?? '');
     await expect.poll(() => shown('Themenfeld'), { timeout: 20_000 }).toBe('Testfeld');
     await expect.poll(() => shown('Kommune'), { timeout: 20_000 }).toBe('Testdorf');
-    expect(await shown('Status')).toBe('In Umsetzung');
+    expect(await shown('Status')).toBe(projektStatus.label('in-umsetzung'));
     expect(await shown('Quellen')).toBe('Erfundene Testvorlage');
     const stand = await fieldInput(page, 'Stand des Status');
     expect([await stand.getAttribute('type'), await stand.inputValue()]).toEqual(['month', '2024-05']);
