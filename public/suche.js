@@ -95,7 +95,7 @@
 
   // Each filter value shows how many results of the current search it has; values without any are hidden.
   function updateCounts() {
-    if (!counts) return;
+    if (!counts || Object.keys(counts).length === 0) return; // the filter index is not loaded yet
     Array.prototype.forEach.call(filterFields.querySelectorAll('input[type="checkbox"]'), function (box) {
       var n = (counts[box.name] && counts[box.name][box.value]) || 0;
       var label = filterFields.querySelector('label[for="' + box.id + '"]');
@@ -132,7 +132,13 @@
           });
           filterFields.appendChild(fieldset);
         });
-        updateCounts();
+        // With the filter index loaded, the current search can count its results per filter value.
+        var term = input.value.trim();
+        if (term) {
+          return load()
+            .then(function (pf) { return pf.search(term, { filters: chosenFilters() }); })
+            .then(function (found) { counts = found.filters; updateCounts(); });
+        }
       })
       .catch(function () { filterFields.textContent = 'Die Filter konnten nicht geladen werden.'; });
   }
