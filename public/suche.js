@@ -11,8 +11,6 @@
   var filterBox = form.querySelector('[data-suche-filter]');
   var filterFields = form.querySelector('[data-suche-filterfelder]');
   var STEP = 10;
-  var ENTITIES = ['Projekt', 'Kommune', 'Themenfeld'];
-  var BOOST = 4;
   var pagefind = null;
   var results = [];
   var shown = 0;
@@ -79,22 +77,12 @@
     if (!term) { status.textContent = ''; return; }
     status.textContent = 'Suche läuft …';
     load()
-      .then(function (pf) {
-        // Pages about a project, a Kommune or a Themenfeld rank above sources and other pages that use
-        // the same words: their scores count several times (a second search finds which results they are).
-        var filters = chosenFilters();
-        var entities = filters.Art ? Promise.resolve(null) : pf.search(term, { filters: Object.assign({ Art: { any: ENTITIES } }, filters) });
-        return Promise.all([pf.search(term, { filters: filters }), entities]);
-      })
-      .then(function (both) {
+      .then(function (pf) { return pf.search(term, { filters: chosenFilters() }); })
+      .then(function (found) {
         if (mine !== run) return;
-        var found = both[0];
-        var boosted = {};
-        if (both[1]) both[1].results.forEach(function (r) { boosted[r.id] = true; });
-        results = found.results
-          .map(function (r, i) { return { r: r, i: i, score: r.score * (boosted[r.id] ? BOOST : 1) }; })
-          .sort(function (a, b) { return b.score - a.score || a.i - b.i; })
-          .map(function (x) { return x.r; });
+        // Pages about a project, a Kommune or a Themenfeld outrank sources through their weights
+        // (data-pagefind-weight on their titles, lower weight on the text of a source).
+        results = found.results;
         counts = found.filters;
         updateCounts();
         shown = 0;
@@ -107,7 +95,7 @@
 
   // Each filter value shows how many results of the current search it has; values without any are hidden.
   function updateCounts() {
-    if (!counts) return;
+    if (!counts || Object.keys(counts).length === 0) return; // the filter index is not loaded yet
     Array.prototype.forEach.call(filterFields.querySelectorAll('input[type="checkbox"]'), function (box) {
       var n = (counts[box.name] && counts[box.name][box.value]) || 0;
       var label = filterFields.querySelector('label[for="' + box.id + '"]');
@@ -144,7 +132,13 @@
           });
           filterFields.appendChild(fieldset);
         });
-        updateCounts();
+        // With the filter index loaded, the current search can count its results per filter value.
+        var term = input.value.trim();
+        if (term) {
+          return load()
+            .then(function (pf) { return pf.search(term, { filters: chosenFilters() }); })
+            .then(function (found) { counts = found.filters; updateCounts(); });
+        }
       })
       .catch(function () { filterFields.textContent = 'Die Filter konnten nicht geladen werden.'; });
   }

@@ -61,7 +61,7 @@ describe('unknown facts', () => {
       expect(await page.locator('body').innerText(), pfad).not.toMatch(/keine Angabe/i);
       await page.context().close();
     }
-  });
+  }, 120_000);
 });
 
 describe('status honesty', () => {
@@ -82,7 +82,7 @@ describe('status honesty', () => {
     const page = await open('/projekte/testprojekt/');
     expect(await page.locator('.merkmale [data-status="in-umsetzung"]').innerText()).toMatch(/Stand: Mai 2024|zuletzt belegt: Mai 2024/);
     await page.context().close();
-  });
+  }, 90_000);
 });
 
 describe('strategy projects and other projects', () => {
@@ -101,7 +101,7 @@ describe('strategy projects and other projects', () => {
       expect(await page.locator('[data-gruppe="strategie"] a[href="/projekte/anderes-vorhaben/"]').count(), pfad).toBe(0);
       await page.context().close();
     }
-  });
+  }, 90_000);
 });
 
 describe('search', () => {
@@ -113,6 +113,12 @@ describe('search', () => {
     expect(hrefs[0]).toBe('/projekte/alter-stand/');
     expect(await page.locator('.suchergebnisse .treffer-art').first().textContent()).toBe('Projekt');
     expect(await page.locator('input[type="search"]').count()).toBe(1);
+    // The filters count the results of this query and offer only values that have some.
+    await page.getByText('Ergebnisse eingrenzen').click();
+    const art = page.getByRole('group', { name: 'Art' });
+    await art.getByLabel('Projekt (1)').waitFor({ timeout: 10_000 });
+    expect(await art.getByLabel('Quelle (1)').isVisible()).toBe(true);
+    expect(await art.getByLabel(/^Kommune \(/).isVisible()).toBe(false);
     await page.context().close();
   });
 });
