@@ -112,10 +112,13 @@ export async function seitenJeEintrag<C extends MitSeite>(sammlung: C, param = '
 export async function fassungsSeiten(sammlung: FassungsSammlung) {
   const site = await loadSite();
   const liste = site.fassungen.filter((f) => f.sammlung === sammlung);
-  return liste.map((fassung, i) => {
+  return liste.flatMap((fassung, i) => {
     const eintrag = (site[sammlung] as Entry<FassungsSammlung>[]).find((e) => e.id === fassung.id)!;
     const vorher = liste[i - 1]?.id === fassung.id ? liste[i - 1] : undefined;
     const name = String((eintrag.data as { titel?: string; name?: string }).titel ?? (eintrag.data as { name?: string }).name);
-    return { params: { id: fassung.id, slug: fassung.slug }, props: { fassung, vorher, name, aktuell: urls[sammlung === 'projekte' ? 'projekt' : sammlung === 'kommunen' ? 'kommune' : 'themenfeld'](fassung.id) } };
+    const props = { fassung, vorher, name, aktuell: urls[sammlung === 'projekte' ? 'projekt' : sammlung === 'kommunen' ? 'kommune' : 'themenfeld'](fassung.id) };
+    // A renamed entry keeps the Fassung addresses published under its former ids.
+    const ids = [fassung.id, ...((eintrag.data as { alias?: string[] }).alias ?? [])];
+    return ids.map((id) => ({ params: { id, slug: fassung.slug }, props }));
   });
 }

@@ -89,6 +89,29 @@ describe('Fassungen of a page', () => {
     for (const file of htmlFiles(dist)) expect(readFileSync(file, 'utf8'), file).not.toMatch(/Commit-Nachricht [ABC]\d/);
   });
 
+  it('keeps the Fassung addresses of a renamed page under its former id', () => {
+    const neu = path.join(repo, 'content/projekte/testprojekt-neu.md');
+    writeFileSync(neu, readFileSync(projekt, 'utf8').replace('titel: Testprojekt\n', 'titel: Testprojekt\nalias: [testprojekt]\n'));
+    rmSync(projekt);
+    commit('Umbenannt', '2024-04-01');
+    const out = path.join(root, 'dist-umbenannt');
+    const r = build(path.join(repo, 'content'), out);
+    expect(r.code, r.out).toBe(0);
+    for (const id of ['testprojekt', 'testprojekt-neu']) {
+      expect(existsSync(path.join(out, `projekte/${id}/fassung/2024-01-10/index.html`)), id).toBe(true);
+      expect(existsSync(path.join(out, `projekte/${id}/fassung/2024-02-01/index.html`)), id).toBe(true);
+    }
+  }, 300_000);
+
+  it('builds a copy without history, saying that the recorded Fassung addresses were not checked', () => {
+    const copy = path.join(root, 'ohne-git');
+    cpSync(path.join(repo, 'content'), copy, { recursive: true });
+    writeFileSync(path.join(copy, 'permalinks.txt'), '/\n/projekte/testprojekt-neu/\n/projekte/testprojekt-neu/fassung/2024-02-01/\n');
+    const r = build(copy, path.join(root, 'dist-ohne-git'));
+    expect(r.code, r.out).toBe(0);
+    expect(r.out).toMatch(/Adressen von Fassungen nicht geprüft/);
+  }, 300_000);
+
   it('names a shallow clone instead of guessing the history', () => {
     const shallow = path.join(root, 'flach');
     expect(spawnSync('git', ['clone', '-q', '--depth', '1', `file://${repo}`, shallow]).status).toBe(0);
@@ -105,10 +128,11 @@ describe('Fassungen of a page', () => {
     // Rewrite history as if the first version had lacked "beschreibung" (a required field today).
     const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=R', '-c', 'user.email=r@example.invalid', ...args], { cwd: broken, encoding: 'utf8' });
     git('checkout', '-q', '--orphan', 'neu');
+    rmSync(path.join(broken, 'content/projekte/testprojekt-neu.md'), { force: true });
     writeFileSync(datei, readFileSync(path.join(FIXTURES, 'basis/projekte/testprojekt.md'), 'utf8').replace('beschreibung: Ein erfundenes Projekt.\n', ''));
     git('add', '-A');
     git('commit', '-qm', 'alt');
-    writeFileSync(datei, readFileSync(projekt, 'utf8'));
+    writeFileSync(datei, readFileSync(path.join(FIXTURES, 'basis/projekte/testprojekt.md'), 'utf8'));
     git('add', '-A');
     git('commit', '-qm', 'neu');
     const r = build(path.join(broken, 'content'), path.join(root, 'dist-kaputt'));

@@ -6,11 +6,8 @@ import { contentWithText } from '../helpers/content.ts';
 
 afterEach(() => vi.unstubAllEnvs());
 
-const withSettings = (website: string) => {
-  const dir = contentWithText({});
-  vi.stubEnv('CONTENT_DIR', dir);
-  return contentWithText({ 'einstellungen.yaml': `titel: T\nwebsite: ${website}\n` });
-};
+/** A content folder whose settings give this website address. */
+const withSettings = (website: string) => contentWithText({ 'einstellungen.yaml': `titel: T\nwebsite: ${website}\n` });
 
 describe('the address of a deployed site', () => {
   it('comes from GitHub Pages when nothing else is set', () => {
