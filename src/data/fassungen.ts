@@ -39,8 +39,40 @@ export interface FassungsEintrag {
 }
 
 function git(cwd: string, args: string[]): string | undefined {
-  const r = spawnSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   return r.status === 0 ? r.stdout : undefined;
+}
+
+/** For each file below `prefix`: the commits that touched it, oldest first, with their order in history. */
+function commitsJeDatei(root: string, prefix: string): Map<string, { commit: string; zeit: string; reihe: number }[]> {
+  const out = new Map<string, { commit: string; zeit: string; reihe: number }[]>();
+  const log = git(root, ['log', '--reverse', '--format=%x1e%H%x1f%cI', '--name-only', '--no-renames', '--', prefix || '.']) ?? '';
+  log.split('\x1e').slice(1).forEach((record, reihe) => {
+    const [head, ...namen] = record.split('\n');
+    const [commit, zeit] = head!.split('\x1f') as [string, string];
+    for (const name of namen) if (name.trim()) out.set(name, [...(out.get(name) ?? []), { commit, zeit, reihe }]);
+  });
+  return out;
+}
+
+/** The text of each "commit:path" (absent where the commit deleted the file), in one `git cat-file --batch`. */
+function dateiVersionen(root: string, objekte: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  if (objekte.length === 0) return out;
+  const r = spawnSync('git', ['cat-file', '--batch'], { cwd: root, input: `${objekte.join('\n')}\n`, maxBuffer: 1024 * 1024 * 1024 });
+  const buf = r.stdout;
+  let pos = 0;
+  for (const objekt of objekte) {
+    const nl = buf.indexOf(0x0a, pos);
+    const kopf = buf.subarray(pos, nl).toString('utf8');
+    pos = nl + 1;
+    const groesse = /^\S+ blob (\d+)$/.exec(kopf);
+    if (!groesse) continue; // "… missing"
+    const n = Number(groesse[1]);
+    out.set(objekt, buf.subarray(pos, pos + n).toString('utf8'));
+    pos += n + 1;
+  }
+  return out;
 }
 
 export interface FassungsLesung {
@@ -61,20 +93,25 @@ export function readFassungen(contentDir: string, eintraege: FassungsEintrag[], 
   if (git(root, ['rev-parse', '--is-shallow-repository'])?.trim() === 'true') {
     return { fassungen: [], probleme: [], hinweis: 'gekürzte Versionsgeschichte (flacher Klon): Fassungen brauchen die ganze Geschichte, z. B. „git fetch --unshallow“ oder im Workflow „fetch-depth: 0“' };
   }
-  const prefix = path.relative(root, path.resolve(contentDir));
+  const prefix = path.relative(root, path.resolve(contentDir)).split(path.sep).join('/');
+  // Two git calls for the whole folder: which commits touched which file, then every version's text.
+  const beruehrt = commitsJeDatei(root, prefix);
+  const eintragsVersionen = eintraege.map((e) => {
+    const pfade = e.dateien.map((d) => (prefix ? `${prefix}/${d}` : d));
+    const versionen = pfade.flatMap((p) => (beruehrt.get(p) ?? []).map((c) => ({ ...c, p }))).sort((a, b) => a.reihe - b.reihe);
+    return { e, versionen };
+  });
+  const texte = dateiVersionen(root, eintragsVersionen.flatMap(({ versionen }) => versionen.map((v) => `${v.commit}:${v.p}`)));
   const fassungen: Fassung[] = [];
   const probleme: string[] = [];
-  for (const e of eintraege) {
-    const pfade = e.dateien.map((d) => path.join(prefix, d).split(path.sep).join('/'));
-    const log = git(root, ['log', '--reverse', '--format=%H%x1f%cI', '--', ...pfade]);
-    if (!log) continue;
+  for (const { e, versionen } of eintragsVersionen) {
     const gesehen = new Set<string>();
     const tage = new Map<string, number>();
     let erste = true;
-    for (const line of log.split('\n').filter(Boolean)) {
-      const [commit, zeit] = line.split('\x1f') as [string, string];
-      const version = pfade.map((p) => ({ p, text: git(root, ['show', `${commit}:${p}`]) })).find((v) => v.text !== undefined);
-      if (!version) continue; // the commit deleted the file
+    for (const { commit, zeit, p } of versionen) {
+      const text = texte.get(`${commit}:${p}`);
+      if (text === undefined) continue; // the commit deleted the file
+      const version = { p, text };
       const read = readMarkdown(version.p, new TextEncoder().encode(version.text));
       if (!read.ok) {
         probleme.push(`${version.p} (Stand ${zeit.slice(0, 10)}): ${read.problems[0]?.message ?? 'nicht lesbar'}`);
