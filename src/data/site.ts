@@ -59,10 +59,12 @@ function fassungenVon(sammlungen: Record<FassungsSammlung, Entry<FassungsSammlun
   const eintraege = MIT_FASSUNGEN.flatMap((sammlung) => sammlungen[sammlung].map((e) => ({ sammlung, id: e.id, dateien: entryFiles(sammlung, e) })));
   // Historic files were validated by the build before Astro ran (scripts/build.ts); here they are only read.
   const { fassungen } = readFassungen(contentDir(), eintraege, () => []);
+  const schluessel = (sammlung: string, id: string, datum: string, notiz: string) => `${sammlung}/${id}/${datum}/${notiz}`;
+  const nachAenderung = new Map(fassungen.map((f) => [schluessel(f.sammlung, f.id, f.datum, f.notiz), f]));
   for (const sammlung of MIT_FASSUNGEN) {
     for (const e of sammlungen[sammlung]) {
       for (const a of e.aenderungen) {
-        const f = fassungen.find((x) => x.sammlung === sammlung && x.id === e.id && x.datum === a.datum && x.notiz === a.notiz);
+        const f = nachAenderung.get(schluessel(sammlung, e.id, a.datum, a.notiz));
         if (f) a.fassung = urls.fassung(sammlung, e.id, f.slug);
       }
     }
@@ -112,8 +114,9 @@ export async function seitenJeEintrag<C extends MitSeite>(sammlung: C, param = '
 export async function fassungsSeiten(sammlung: FassungsSammlung) {
   const site = await loadSite();
   const liste = site.fassungen.filter((f) => f.sammlung === sammlung);
+  const eintraege = new Map((site[sammlung] as Entry<FassungsSammlung>[]).map((e) => [e.id, e]));
   return liste.flatMap((fassung, i) => {
-    const eintrag = (site[sammlung] as Entry<FassungsSammlung>[]).find((e) => e.id === fassung.id)!;
+    const eintrag = eintraege.get(fassung.id)!;
     const vorher = liste[i - 1]?.id === fassung.id ? liste[i - 1] : undefined;
     const name = String((eintrag.data as { titel?: string; name?: string }).titel ?? (eintrag.data as { name?: string }).name);
     const props = { fassung, vorher, name, aktuell: urls[sammlung === 'projekte' ? 'projekt' : sammlung === 'kommunen' ? 'kommune' : 'themenfeld'](fassung.id) };
