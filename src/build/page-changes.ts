@@ -3,9 +3,9 @@
  * reviewer of a pull request sees the effect without building. Read from `git diff` against the
  * base (the pull request's target) and from the addresses of the build that are not yet published.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { git, repoRoot } from '../data/git.ts';
 import { fileForUrl, publishedUrls, readPermalinks } from './permalinks.ts';
 import { ENTRY_PAGE_FOLDERS, entryPage, type EntryPageCollection } from '../data/urls.ts';
 import { collectionNames, collections } from '../schemas/index.ts';
@@ -34,10 +34,10 @@ export function pageChanges(base: string, contentDir: string, outDir: string): P
   const changes: PageChanges = { verglichen: false, neu: [], geaendert: [], entfernt: [], neueAdressen: [] };
   const recorded = new Set(readPermalinks(contentDir));
   if (existsSync(outDir)) changes.neueAdressen = publishedUrls(outDir).filter((u) => !recorded.has(u));
-  const diff = spawnSync('git', ['diff', '--name-status', '-M', base, '--', contentDir], { encoding: 'utf8' });
-  if (diff.status !== 0) return changes;
+  const diff = git('.', ['diff', '--name-status', '-M', base, '--', contentDir]);
+  const root = repoRoot('.');
+  if (diff === undefined || !root) return changes;
   changes.verglichen = true;
-  const root = spawnSync('git', ['rev-parse', '--show-toplevel'], { encoding: 'utf8' }).stdout.trim();
   const pageOfFile = (file: string) => pageOf(path.relative(path.resolve(contentDir), path.resolve(root, file)).split(path.sep).join('/'));
   const note = (file: string, kind: 'neu' | 'geaendert' | 'entfernt') => {
     const target = pageOfFile(file);
@@ -47,7 +47,7 @@ export function pageChanges(base: string, contentDir: string, outDir: string): P
     else if (kind === 'neu') changes.neu.push(target.page);
     else changes.entfernt.push({ seite: target.page, weiterleitung: existsSync(fileForUrl(outDir, target.page)) });
   };
-  for (const line of diff.stdout.split('\n').filter(Boolean)) {
+  for (const line of diff.split('\n').filter(Boolean)) {
     const [status, first, second] = line.split('\t') as [string, string, string | undefined];
     if (status.startsWith('A')) note(first, 'neu');
     else if (status.startsWith('D')) note(first, 'entfernt');

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { KEINE_ANGABE } from '../schemas/fields.ts';
 import type { Entry, SiteContent } from './model.ts';
 import { urls } from './urls.ts';
+import { quellenName } from '../schemas/quellen.ts';
 import type { CollectionName } from '../schemas/index.ts';
 import { xmlText } from './xml-text.ts';
 
@@ -37,7 +38,7 @@ function seiten(site: SiteContent): Seite[] {
     ...site.projekte.map((p) => ({ eintrag: p, name: p.data.titel, pfad: urls.projekt(p.id), erstmeldung: true })),
     ...site.kommunen.map((k) => ({ eintrag: k, name: k.data.name, pfad: urls.kommune(k.id), erstmeldung: true })),
     ...site.themenfelder.map((t) => ({ eintrag: t, name: t.data.titel, pfad: urls.themenfeld(t.id), erstmeldung: true })),
-    ...site.quellen.map((q) => ({ eintrag: q, name: q.data.titel === KEINE_ANGABE ? (q.data.beschreibung ?? q.id) : q.data.titel, pfad: urls.quelle(q.id), erstmeldung: false })),
+    ...site.quellen.map((q) => ({ eintrag: q, name: quellenName(q.data), pfad: urls.quelle(q.id), erstmeldung: false })),
     ...site.seiten.map((x) => ({ eintrag: x, name: x.data.titel, pfad: urls.seite(x.id), erstmeldung: false })),
     { eintrag: site.leitbild, name: site.leitbild.data.titel, pfad: urls.leitbild(), erstmeldung: false },
   ] as Seite[];

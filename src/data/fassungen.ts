@@ -6,9 +6,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { git, repoRoot } from './git.ts';
 import { ERSTVEROEFFENTLICHUNG } from './history.ts';
 import { readMarkdown } from '../validation/read-source.ts';
-import { collections } from '../schemas/index.ts';
+import { collections, type CollectionName } from '../schemas/index.ts';
 
 /** Collections whose pages have Fassungen. */
 export const MIT_FASSUNGEN = ['projekte', 'kommunen', 'themenfelder'] as const;
@@ -36,11 +37,6 @@ export interface FassungsEintrag {
   id: string;
   /** Paths of the entry's file relative to the content folder: the current one and those of its former ids. */
   dateien: string[];
-}
-
-function git(cwd: string, args: string[]): string | undefined {
-  const r = spawnSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  return r.status === 0 ? r.stdout : undefined;
 }
 
 /** For each file below `prefix`: the commits that touched it, oldest first, with their order in history. */
@@ -88,7 +84,7 @@ export interface FassungsLesung {
  * against today's schema and returns German problems (empty when it is valid).
  */
 export function readFassungen(contentDir: string, eintraege: FassungsEintrag[], gueltig: (sammlung: FassungsSammlung, data: unknown) => string[]): FassungsLesung {
-  const root = git(contentDir, ['rev-parse', '--show-toplevel'])?.trim();
+  const root = repoRoot(contentDir);
   if (!root) return { fassungen: [], probleme: [], hinweis: 'keine Versionsgeschichte (kein Git-Repository)' };
   if (git(root, ['rev-parse', '--is-shallow-repository'])?.trim() === 'true') {
     return { fassungen: [], probleme: [], hinweis: 'gekürzte Versionsgeschichte (flacher Klon): Fassungen brauchen die ganze Geschichte, z. B. „git fetch --unshallow“ oder im Workflow „fetch-depth: 0“' };
@@ -148,11 +144,14 @@ export function readFassungen(contentDir: string, eintraege: FassungsEintrag[], 
 export function fassungsEintraege(entries: readonly { collection: string; id: string; absPath: string; data: Record<string, unknown> }[]): FassungsEintrag[] {
   return entries
     .filter((e): e is typeof e & { collection: FassungsSammlung } => (MIT_FASSUNGEN as readonly string[]).includes(e.collection))
-    .map((e) => {
-      const ordner = collections[e.collection].path;
-      const alias = ((e.data.alias as string[] | undefined) ?? []).flatMap((a) => [`${ordner}/${a}.md`, `${ordner}/${a}.mdx`]);
-      return { sammlung: e.collection, id: e.id, dateien: [`${ordner}/${path.basename(e.absPath)}`, ...alias] };
-    });
+    .map((e) => ({ sammlung: e.collection, id: e.id, dateien: entryFiles(e.collection, { file: `${collections[e.collection].path}/${path.basename(e.absPath)}`, data: e.data }) }));
+}
+
+/** The file of an entry and the files of its former ids (alias), relative to the content folder: its whole history. */
+export function entryFiles(sammlung: CollectionName, e: { file: string; data: unknown }): string[] {
+  const ordner = collections[sammlung].path;
+  const alias = ((e.data as { alias?: string[] }).alias ?? []).flatMap((a) => [`${ordner}/${a}.md`, `${ordner}/${a}.mdx`]);
+  return [e.file, ...alias];
 }
 
 /** What makes a historic version invalid under today's schema, as short German messages. */

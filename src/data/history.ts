@@ -5,8 +5,8 @@
  * Outside a git checkout the history is unavailable; in a shallow clone it is
  * incomplete, and says so.
  */
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { git, repoRoot } from './git.ts';
 
 export interface Change {
   /** Commit date, ISO 8601 with offset. */
@@ -24,14 +24,9 @@ export interface ContentHistory {
   dateien: Map<string, Change[]>;
 }
 
-function git(cwd: string, args: string[]): string | undefined {
-  const result = spawnSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  return result.status === 0 ? result.stdout : undefined;
-}
-
 export function readHistory(contentDir: string): ContentHistory {
   const empty: ContentHistory = { verfuegbar: false, unvollstaendig: false, dateien: new Map() };
-  const root = git(contentDir, ['rev-parse', '--show-toplevel'])?.trim();
+  const root = repoRoot(contentDir);
   if (!root) return empty;
   const log = git(contentDir, ['log', '--format=%x1e%H%x1f%cI%x1f%s', '--name-only', '--no-renames', '--', '.']);
   if (log === undefined) return empty;

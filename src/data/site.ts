@@ -5,7 +5,7 @@
 import { getCollection, render } from 'astro:content';
 import { contentDir } from '../config/content-dir.ts';
 import { readHistory, seitenAenderungen, type ContentHistory } from './history.ts';
-import { MIT_FASSUNGEN, readFassungen, type Fassung, type FassungsSammlung } from './fassungen.ts';
+import { entryFiles, MIT_FASSUNGEN, readFassungen, type Fassung, type FassungsSammlung } from './fassungen.ts';
 import { urls } from './urls.ts';
 import type { CollectionName, EntryData } from '../schemas/index.ts';
 import { collections } from '../schemas/index.ts';
@@ -70,13 +70,6 @@ function fassungenVon(sammlungen: Record<FassungsSammlung, Entry<FassungsSammlun
     }
   }
   return fassungen;
-}
-
-/** The file of an entry and the files of its former ids, relative to the content folder. */
-export function entryFiles(sammlung: CollectionName, e: { file: string; data: unknown }): string[] {
-  const path = collections[sammlung].path;
-  const alias = ((e.data as { alias?: string[] }).alias ?? []).flatMap((a) => [`${path}/${a}.md`, `${path}/${a}.mdx`]);
-  return [e.file, ...alias];
 }
 
 let cached: Promise<SiteContent> | undefined;

@@ -3,9 +3,9 @@
  * (`aenderungen`): readers see what changed and the page's Stand moves. Compares each changed
  * project file with its version at the pull request's base; a warning, since the edit itself is valid.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { git, repoRoot } from '../data/git.ts';
 import { problem, type Problem } from './problem.ts';
 import { readMarkdown } from './read-source.ts';
 import { locate } from './yaml-locate.ts';
@@ -13,13 +13,8 @@ import { locate } from './yaml-locate.ts';
 /** Fields whose change readers must be told about. */
 const MELDEPFLICHTIG = { status: 'Status', foerderung: 'Förderung' } as const;
 
-function git(cwd: string, args: string[]): string | undefined {
-  const r = spawnSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return r.status === 0 ? r.stdout : undefined;
-}
-
 export function missingChangeNotes(contentDir: string, base: string, cwd: string): Problem[] {
-  const root = git(contentDir, ['rev-parse', '--show-toplevel'])?.trim();
+  const root = repoRoot(contentDir);
   if (!root) return [];
   const changed = git(root, ['diff', '--name-only', '--diff-filter=M', base, '--', path.join(path.resolve(contentDir), 'projekte')]);
   if (!changed) return [];

@@ -1,7 +1,7 @@
 /** Prints problems for editors (terminal) and, on GitHub Actions, as annotations. */
-import { spawnSync } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
 import path from 'node:path';
+import { git, repoRoot } from '../data/git.ts';
 import type { Problem } from './problem.ts';
 
 export function formatProblem(p: Problem): string {
@@ -32,10 +32,10 @@ export function summary(problems: Problem[], fileCount: number): string {
  */
 function changedSince(ref: string | undefined): Set<string> | undefined {
   if (!ref) return undefined;
-  const diff = spawnSync('git', ['diff', '--name-only', ref], { encoding: 'utf8' });
-  const root = spawnSync('git', ['rev-parse', '--show-toplevel'], { encoding: 'utf8' }).stdout.trim();
-  if (diff.status !== 0 || !root) return undefined;
-  return new Set(diff.stdout.split('\n').filter(Boolean).map((f) => path.resolve(root, f)));
+  const diff = git('.', ['diff', '--name-only', ref]);
+  const root = repoRoot('.');
+  if (diff === undefined || !root) return undefined;
+  return new Set(diff.split('\n').filter(Boolean).map((f) => path.resolve(root, f)));
 }
 
 /**

@@ -124,15 +124,13 @@ function prepare(options: ValidateOptions): Prepared {
 }
 
 /** Reads and checks each file on its own (the part that scales with the content; runs in workers for large folders). */
-/** A reference or citation to an id that no file has; resolved against former ids (alias) once all files are read. */
+/** A reference to an id that no file has; resolved against former ids (alias) once all files are read. */
 interface UnresolvedRef {
   file: string;
   line: number;
   column: number;
   collection: string;
   id: string;
-  /** A `quelle:` link in the text rather than a field. */
-  citation: boolean;
 }
 
 export interface Checked {
@@ -230,15 +228,12 @@ function unresolvedProblem(r: UnresolvedRef, ids: Map<string, Set<string>>, form
   const target = collections[r.collection as CollectionName];
   const renamed = formerIds.get(`${r.collection}/${r.id}`);
   const guess = renamed ?? nearest(r.id, ids.get(r.collection) ?? new Set());
-  const shown = r.citation ? `quelle:${r.id}` : r.id;
-  const message = r.citation ? `Quellenverweis „${shown}“: diese Quelle gibt es nicht.` : `Verweis auf „${r.id}“: in ${target.label} gibt es keinen Eintrag mit dieser Kennung.`;
+  const message = `Verweis auf „${r.id}“: in ${target.label} gibt es keinen Eintrag mit dieser Kennung.`;
   const hint = renamed
-    ? `„${r.id}“ ist die frühere Kennung von „${renamed}“ (umbenannt): schreiben Sie „${r.citation ? `quelle:${renamed}` : renamed}“.`
+    ? `„${r.id}“ ist die frühere Kennung von „${renamed}“ (umbenannt): schreiben Sie „${renamed}“.`
     : guess
-      ? `Meinten Sie „${r.citation ? `quelle:${guess}` : guess}“? (Datei ${target.path}/${guess}.md im Inhaltsordner)`
-      : r.citation
-        ? `Legen Sie die Quelle in ${target.path}/ an oder korrigieren Sie die Kennung.`
-        : `Die Kennung ist der Dateiname ohne .md im Ordner ${target.path}/ des Inhaltsordners.`;
+      ? `Meinten Sie „${guess}“? (Datei ${target.path}/${guess}.md im Inhaltsordner)`
+      : `Die Kennung ist der Dateiname ohne .md im Ordner ${target.path}/ des Inhaltsordners.`;
   return problem(r.file, r.line, r.column, message, hint);
 }
 
@@ -326,7 +321,7 @@ function checkFile(f: ContentFile, ids: Map<string, Set<string>>, { problems, en
     const known = ids.get(r.collection);
     if (!known || known.has(r.id)) continue;
     const pos = locate(source.yamlText, r.path);
-    unresolved.push({ file: f.file, line: source.yamlStartLine + pos.line - 1, column: pos.column, collection: r.collection, id: r.id, citation: false });
+    unresolved.push({ file: f.file, line: source.yamlStartLine + pos.line - 1, column: pos.column, collection: r.collection, id: r.id });
     refsResolve = false;
   }
   for (const b of bodyFindings(source.body, { ids, absPath: f.absPath, mdx: f.mdx, publicDir: PUBLIC_DIR })) {
